@@ -1,0 +1,4 @@
+namespace SoukPlay.Dialogs.Turns;
+
+/// <summary>A shared location.</summary>
+public readonly record struct GeoPoint(double Latitude, double Longitude);

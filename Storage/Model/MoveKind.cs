@@ -1,0 +1,10 @@
+namespace SoukPlay.Storage.Model;
+
+public enum MoveKind
+{
+    Offer,
+    Counter,
+    Accept,
+    Decline,
+    Expire,
+}

@@ -1,0 +1,9 @@
+namespace SoukPlay.Storage.Model;
+
+public enum NegotiationStatus
+{
+    Open,
+    Accepted,
+    Declined,
+    Expired,
+}

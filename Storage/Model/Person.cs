@@ -1,0 +1,32 @@
+namespace SoukPlay.Storage.Model;
+
+/// <summary>
+/// One human, keyed by their E.164 phone number (<c>+212612345678</c>): the same number on SMS and
+/// WhatsApp is one person with one profile.
+/// </summary>
+public sealed class Person : IEntity
+{
+    public string Id { get; set; } = "";
+
+    public int Version { get; set; }
+
+    /// <summary>A catalogue language code (fr, en, ary, ary-Latn, ar, es, zgh); empty until chosen.</summary>
+    public string Language { get; set; } = "";
+
+    public Role Role { get; set; }
+
+    /// <summary>The channel the person last wrote from; replies go back on it.</summary>
+    public Channel LastChannel { get; set; }
+
+    /// <summary>The Twilio number (E.164, no channel prefix) the person last wrote to.</summary>
+    public string LastBotNumber { get; set; } = "";
+
+    public string? ProfileName { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset LastInboundAt { get; set; }
+
+    /// <summary>True after STOP: the person gets nothing but the confirmation.</summary>
+    public bool OptedOut { get; set; }
+}

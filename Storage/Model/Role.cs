@@ -1,0 +1,9 @@
+namespace SoukPlay.Storage.Model;
+
+public enum Role
+{
+    None,
+    Artisan,
+    Buyer,
+    Leader,
+}

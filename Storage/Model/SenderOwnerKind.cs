@@ -1,0 +1,8 @@
+namespace SoukPlay.Storage.Model;
+
+public enum SenderOwnerKind
+{
+    Platform,
+    Shop,
+    Cooperative,
+}
