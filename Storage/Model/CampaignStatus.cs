@@ -1,0 +1,7 @@
+namespace SoukPlay.Storage.Model;
+
+public enum CampaignStatus
+{
+    Open,
+    Closed,
+}

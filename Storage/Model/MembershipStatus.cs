@@ -1,0 +1,10 @@
+namespace SoukPlay.Storage.Model;
+
+public enum MembershipStatus
+{
+    Invited,
+    Active,
+    Declined,
+    Left,
+    Removed,
+}
