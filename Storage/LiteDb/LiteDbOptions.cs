@@ -12,7 +12,9 @@ public sealed class LiteDbOptions
     /// </summary>
     public string Path { get; set; } = DefaultPath;
 
-    /// <summary>The absolute file path, with a relative <see cref="Path"/> taken from <paramref name="baseDirectory"/>.</summary>
+    /// <summary>
+    /// The absolute file path; a relative <see cref="Path"/> starts from <paramref name="baseDirectory"/>.
+    /// </summary>
     public string ResolvePath(string? baseDirectory = null) =>
         System.IO.Path.GetFullPath(Path, baseDirectory ?? Directory.GetCurrentDirectory());
 }

@@ -2,7 +2,11 @@ using SoukPlay.Storage.Model;
 
 namespace SoukPlay.Storage.LiteDb;
 
-/// <summary>Claims of inbound MessageSids; the sid is the document's <c>_id</c>, hence unique.</summary>
+/// <summary>
+/// Claims of inbound MessageSids; the sid is the document's <c>_id</c>, hence unique. The check and
+/// the insert run under the write lock, which is enough because one process owns the file. Claims
+/// are kept for ever: nothing prunes old ones yet, so the collection grows with the traffic.
+/// </summary>
 public sealed partial class LiteDbStore
 {
     public Task<bool> TryClaimAsync(

@@ -23,6 +23,9 @@ internal static partial class Log
         int storedVersion,
         int version);
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Debug, Message = "Inbound message {MessageSid} was already claimed")]
+    [LoggerMessage(
+        EventId = 3004,
+        Level = LogLevel.Debug,
+        Message = "Inbound message {MessageSid} was already claimed")]
     public static partial void AlreadyClaimed(ILogger logger, string messageSid);
 }

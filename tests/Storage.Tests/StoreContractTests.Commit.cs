@@ -85,9 +85,10 @@ public abstract partial class StoreContractTests
         var copies = await Task.WhenAll(
             Enumerable.Range(0, 20).Select(_ => Store.Market.GetProductAsync("p-1")));
 
-        var outcomes = await Task.WhenAll(copies.Select((copy, index) => Task.Run(async () =>
+        var outcomes = await InParallelAsync(copies.Length, async index =>
         {
-            copy!.Title = $"writer {index}";
+            var copy = copies[index]!;
+            copy.Title = $"writer {index}";
             try
             {
                 await Store.CommitAsync(copy);
@@ -97,7 +98,7 @@ public abstract partial class StoreContractTests
             {
                 return null;
             }
-        })));
+        });
 
         var winners = outcomes.Where(title => title is not null).ToList();
         winners.Should().ContainSingle();
@@ -113,13 +114,15 @@ public abstract partial class StoreContractTests
         product.Quantity = 0;
         await Store.CommitAsync(product);
 
-        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(async () =>
+        await InParallelAsync(10, async _ =>
         {
             for (var i = 0; i < 5; i++)
             {
                 await IncrementQuantityAsync("p-1");
             }
-        })));
+
+            return true;
+        });
 
         var stored = await Store.Market.GetProductAsync("p-1");
         stored!.Quantity.Should().Be(50);

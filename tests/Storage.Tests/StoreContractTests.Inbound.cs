@@ -25,17 +25,7 @@ public abstract partial class StoreContractTests
     [Fact]
     public async Task TryClaimAsync_TwentyParallelCallers_ExactlyOneClaims()
     {
-        using var start = new ManualResetEventSlim();
-        var callers = Enumerable.Range(0, 20)
-            .Select(_ => Task.Run(() =>
-            {
-                start.Wait();
-                return Store.Inbound.TryClaimAsync("SM0001", Samples.Morning);
-            }))
-            .ToList();
-
-        start.Set();
-        var results = await Task.WhenAll(callers);
+        var results = await InParallelAsync(20, _ => Store.Inbound.TryClaimAsync("SM0001", Samples.Morning));
 
         results.Count(claimed => claimed).Should().Be(1);
     }

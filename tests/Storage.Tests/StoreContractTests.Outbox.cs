@@ -77,7 +77,10 @@ public abstract partial class StoreContractTests
     public async Task ListRecentAsync_ManyMessages_ReturnsNewestFirstUpToMax()
     {
         await Store.CommitAsync(
-            [.. Enumerable.Range(0, 6).Select(i => Samples.Outbox($"o-{i}", createdAt: Samples.Morning.AddMinutes(i)))]);
+            [
+                .. Enumerable.Range(0, 6)
+                    .Select(i => Samples.Outbox($"o-{i}", createdAt: Samples.Morning.AddMinutes(i))),
+            ]);
 
         var recent = await Store.Outbox.ListRecentAsync(3);
 
@@ -149,11 +152,11 @@ public abstract partial class StoreContractTests
         await Store.CommitAsync(Samples.Outbox());
         var copies = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Store.Outbox.GetAsync("o-1")));
 
-        var results = await Task.WhenAll(copies.Select(copy => Task.Run(() =>
+        var results = await InParallelAsync(copies.Length, index =>
         {
-            copy!.Status = OutboxStatus.Sending;
-            return Store.Outbox.TryUpdateAsync(copy);
-        })));
+            copies[index]!.Status = OutboxStatus.Sending;
+            return Store.Outbox.TryUpdateAsync(copies[index]!);
+        });
 
         results.Count(won => won).Should().Be(1);
     }

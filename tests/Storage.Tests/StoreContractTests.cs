@@ -69,6 +69,29 @@ public abstract partial class StoreContractTests : IDisposable
             .WhenTypeIs<DateTimeOffset>()
             .Excluding(info => info.Name == "Version");
 
+    /// <summary>
+    /// Runs <paramref name="count"/> callers on threads of their own, released together, so that
+    /// they really overlap even on a machine with few cores.
+    /// </summary>
+    private async Task<T[]> InParallelAsync<T>(int count, Func<int, Task<T>> call)
+    {
+        _ = Store;
+        using var barrier = new Barrier(count);
+        var callers = Enumerable.Range(0, count)
+            .Select(index => Task.Factory.StartNew(
+                () =>
+                {
+                    barrier.SignalAndWait();
+                    return call(index);
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default).Unwrap())
+            .ToList();
+
+        return await Task.WhenAll(callers);
+    }
+
     private StoreUnderTest Open()
     {
         var store = OpenStore();

@@ -89,6 +89,24 @@ public sealed class LiteDbStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task CommitAsync_WriteFailsAfterEarlierWrites_RollsThemBack()
+    {
+        using var store = Open();
+        var tooLarge = Samples.Outbox();
+        tooLarge.Body = new string('x', 20_000_000);
+        var person = Samples.Person();
+        var changes = new ChangeSet().Put(person).Put(tooLarge);
+
+        var commit = () => store.CommitAsync(changes);
+
+        await commit.Should().ThrowAsync<LiteException>();
+        (await store.GetPersonAsync(person.Id)).Should().BeNull();
+        person.Version.Should().Be(0);
+        await store.CommitAsync(new ChangeSet().Put(person));
+        person.Version.Should().Be(1);
+    }
+
+    [Fact]
     public async Task CommitAsync_DateTimeOffset_StoredAsUtcTicksAndOffset()
     {
         using (var store = Open())
