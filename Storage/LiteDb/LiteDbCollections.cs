@@ -1,0 +1,31 @@
+using SoukPlay.Storage.Model;
+
+namespace SoukPlay.Storage.LiteDb;
+
+/// <summary>One collection per entity type, named after it.</summary>
+internal static class LiteDbCollections
+{
+    private static readonly Dictionary<Type, string> Names = new[]
+    {
+        typeof(Person),
+        typeof(Shop),
+        typeof(Product),
+        typeof(Negotiation),
+        typeof(Deal),
+        typeof(DialogState),
+        typeof(OutboxMessage),
+        typeof(InboundMessage),
+        typeof(SenderNumber),
+        typeof(TranslationEntry),
+    }.ToDictionary(type => type, type => type.Name);
+
+    public static string NameOf<T>()
+        where T : IEntity => NameOf(typeof(T));
+
+    public static string NameOf(Type entityType) =>
+        Names.TryGetValue(entityType, out var name)
+            ? name
+            : throw new ArgumentException(
+                $"The LiteDB store keeps no {entityType.Name}: add it to {nameof(LiteDbCollections)}.",
+                nameof(entityType));
+}

@@ -1,0 +1,162 @@
+using LiteDB;
+using SoukPlay.Storage.LiteDb;
+using SoukPlay.Storage.Model;
+
+namespace SoukPlay.Storage.Tests.LiteDb;
+
+/// <summary>What the LiteDB engine does beyond the store contract.</summary>
+public sealed class LiteDbStoreTests : IDisposable
+{
+    private readonly TempDatabase _file = new();
+
+    public void Dispose() => _file.Dispose();
+
+    [Fact]
+    public void Constructor_MissingFolder_CreatesIt()
+    {
+        var path = Path.Combine(_file.Folder, "nested", "deeper", "market.db");
+
+        using var store = new LiteDbStore(new LiteDbOptions { Path = path });
+
+        File.Exists(path).Should().BeTrue();
+        store.FilePath.Should().Be(path);
+    }
+
+    [Fact]
+    public void Constructor_RelativePath_StartsFromTheBaseDirectory()
+    {
+        using var store = new LiteDbStore(new LiteDbOptions { Path = "data/x.db" }, baseDirectory: _file.Folder);
+
+        store.FilePath.Should().Be(Path.Combine(_file.Folder, "data", "x.db"));
+        File.Exists(store.FilePath).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Constructor_FileAlreadyOpenInThisProcess_Throws()
+    {
+        using var first = Open();
+
+        var second = Open;
+
+        second.Should().Throw<InvalidOperationException>().WithMessage("*already open*");
+    }
+
+    [Fact]
+    public async Task Dispose_Twice_IsHarmlessAndTheFileCanBeOpenedAgain()
+    {
+        var store = Open();
+        await store.CommitAsync(new ChangeSet().Put(Samples.Person()));
+
+        store.Dispose();
+        store.Dispose();
+
+        using var reopened = Open();
+        (await reopened.GetPersonAsync("+212612345678")).Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task GetPersonAsync_AfterDispose_ThrowsObjectDisposed()
+    {
+        var store = Open();
+        store.Dispose();
+
+        var read = () => store.GetPersonAsync("+212612345678");
+
+        await read.Should().ThrowAsync<ObjectDisposedException>();
+    }
+
+    [Fact]
+    public async Task CommitAsync_UnknownEntityType_ThrowsArgumentExceptionAndWritesNothing()
+    {
+        using var store = Open();
+        var changes = new ChangeSet().Put(Samples.Person()).Put(new UnknownEntity { Id = "x" });
+
+        var commit = () => store.CommitAsync(changes);
+
+        await commit.Should().ThrowAsync<ArgumentException>().WithMessage("*UnknownEntity*");
+        (await store.GetPersonAsync("+212612345678")).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task CommitAsync_TwoInstancesOfOneEntity_ThrowsArgumentException()
+    {
+        using var store = Open();
+        var changes = new ChangeSet().Put(Samples.Person()).Put(Samples.Person());
+
+        var commit = () => store.CommitAsync(changes);
+
+        await commit.Should().ThrowAsync<ArgumentException>().WithMessage("*two instances*+2126****678*");
+    }
+
+    [Fact]
+    public async Task CommitAsync_WriteFailsAfterEarlierWrites_RollsThemBack()
+    {
+        using var store = Open();
+        var tooLarge = Samples.Outbox();
+        tooLarge.Body = new string('x', 20_000_000);
+        var person = Samples.Person();
+        var changes = new ChangeSet().Put(person).Put(tooLarge);
+
+        var commit = () => store.CommitAsync(changes);
+
+        await commit.Should().ThrowAsync<LiteException>();
+        (await store.GetPersonAsync(person.Id)).Should().BeNull();
+        person.Version.Should().Be(0);
+        await store.CommitAsync(new ChangeSet().Put(person));
+        person.Version.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task CommitAsync_DateTimeOffset_StoredAsUtcTicksAndOffset()
+    {
+        using (var store = Open())
+        {
+            await store.CommitAsync(new ChangeSet().Put(Samples.Person()));
+        }
+
+        using var raw = new LiteDatabase(new ConnectionString { Filename = _file.FilePath });
+        var document = raw.GetCollection("Person").FindById("+212612345678");
+
+        document["CreatedAt"]["UtcTicks"].AsInt64.Should().Be(Samples.Morning.UtcTicks);
+        document["CreatedAt"]["OffsetMinutes"].AsInt32.Should().Be(60);
+        document["Role"].AsString.Should().Be(nameof(Role.Artisan));
+        document["Version"].AsInt32.Should().Be(1);
+    }
+
+    [Fact]
+    public void Constructor_NewFile_CreatesTheLookupIndexes()
+    {
+        using (Open())
+        {
+        }
+
+        using var raw = new LiteDatabase(new ConnectionString { Filename = _file.FilePath });
+        var indexes = raw.GetCollection("$indexes").FindAll()
+            .Select(index => $"{index["collection"].AsString}.{index["name"].AsString}")
+            .ToList();
+
+        indexes.Should().Contain(
+        [
+            "Shop.OwnerId",
+            "Product.ShopId",
+            "Product.Status",
+            "Negotiation.BuyerId",
+            "Negotiation.ArtisanId",
+            "Negotiation.ExpiresAt",
+            "OutboxMessage.Status",
+            "OutboxMessage.NotBefore",
+            "OutboxMessage.ProviderSid",
+            "OutboxMessage.ToPersonId",
+            "OutboxMessage.CausedBy",
+        ]);
+    }
+
+    private LiteDbStore Open() => new(new LiteDbOptions { Path = _file.FilePath });
+
+    private sealed class UnknownEntity : IEntity
+    {
+        public string Id { get; set; } = "";
+
+        public int Version { get; set; }
+    }
+}

@@ -1,0 +1,49 @@
+using SoukPlay.Storage.Model;
+
+namespace SoukPlay.Storage.Tests;
+
+/// <summary>One open instance of an engine, seen only through the store interfaces.</summary>
+public sealed class StoreUnderTest : IDisposable
+{
+    private readonly IDisposable _engine;
+
+    private StoreUnderTest(
+        IMarketStore market,
+        IOutboxStore outbox,
+        IInboundLog inbound,
+        ITranslationCacheStore translations,
+        IDisposable engine)
+    {
+        Market = market;
+        Outbox = outbox;
+        Inbound = inbound;
+        Translations = translations;
+        _engine = engine;
+    }
+
+    public IMarketStore Market { get; }
+
+    public IOutboxStore Outbox { get; }
+
+    public IInboundLog Inbound { get; }
+
+    public ITranslationCacheStore Translations { get; }
+
+    public static StoreUnderTest Of<TEngine>(TEngine engine)
+        where TEngine : IMarketStore, IOutboxStore, IInboundLog, ITranslationCacheStore, IDisposable =>
+        new(engine, engine, engine, engine, engine);
+
+    public Task CommitAsync(params IEntity[] entities)
+    {
+        var changes = new ChangeSet();
+
+        foreach (var entity in entities)
+        {
+            changes.Put(entity);
+        }
+
+        return Market.CommitAsync(changes);
+    }
+
+    public void Dispose() => _engine.Dispose();
+}
