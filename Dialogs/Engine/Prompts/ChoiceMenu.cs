@@ -27,7 +27,7 @@ public static class ChoiceMenu
                 builder.Append(choice.Emoji).Append(' ');
             }
 
-            builder.Append(catalog.Format(language, choice.LabelKey));
+            builder.Append(catalog.Format(choice.LabelLanguage ?? language, choice.LabelKey));
         }
 
         return builder.ToString();

@@ -69,6 +69,11 @@ public static class ChoiceRecognizer
     private static HashSet<string> WordsOf(Choice choice, IMessageCatalog catalog, IEnumerable<string> languages)
     {
         var words = new HashSet<string>(StringComparer.Ordinal) { TextNormalizer.Normalize(choice.Value) };
+        if (choice.LabelLanguage is { } own)
+        {
+            languages = [own];
+        }
+
         foreach (var language in languages)
         {
             words.Add(TextNormalizer.Normalize(catalog.Format(language, choice.LabelKey)));
