@@ -15,8 +15,12 @@ public sealed class InMemoryMarketStore : IMarketStore
 {
     private readonly Dictionary<(Type Type, string Id), string> _documents = [];
     private readonly Lock _gate = new();
+    private readonly AsyncLocal<bool> _inHook = new();
 
-    /// <summary>Runs inside <see cref="CommitAsync"/> before the version check (to stage a race).</summary>
+    /// <summary>
+    /// Runs inside <see cref="CommitAsync"/> before the version check, to stage a race. Commits
+    /// the hook makes itself do not run it again.
+    /// </summary>
     public Func<ChangeSet, Task>? BeforeCommit { get; set; }
 
     public int Commits { get; private set; }
@@ -85,9 +89,17 @@ public sealed class InMemoryMarketStore : IMarketStore
     {
         ArgumentNullException.ThrowIfNull(changes);
 
-        if (BeforeCommit is { } hook)
+        if (BeforeCommit is { } hook && !_inHook.Value)
         {
-            await hook(changes);
+            _inHook.Value = true;
+            try
+            {
+                await hook(changes);
+            }
+            finally
+            {
+                _inHook.Value = false;
+            }
         }
 
         lock (_gate)
