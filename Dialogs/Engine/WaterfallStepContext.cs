@@ -79,7 +79,9 @@ public sealed class WaterfallStepContext
         CancellationToken cancellationToken = default) =>
         Dialog.BeginDialogAsync(dialogId, options, cancellationToken);
 
-    public Task<DialogTurnResult> EndDialogAsync(object? result = null, CancellationToken cancellationToken = default) =>
+    public Task<DialogTurnResult> EndDialogAsync(
+        object? result = null,
+        CancellationToken cancellationToken = default) =>
         Dialog.EndDialogAsync(result, cancellationToken);
 
     public Task<DialogTurnResult> ReplaceDialogAsync(

@@ -17,7 +17,8 @@ public static class RoleDialogs
         Role.Artisan => Artisan,
         Role.Buyer => Buyer,
         Role.Leader => Leader,
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "A person has no role dialog before choosing a role."),
+        _ => throw new ArgumentOutOfRangeException(
+            nameof(role), role, "A person has no role dialog before choosing a role."),
     };
 
     /// <summary>The catalogue key of the role's name.</summary>

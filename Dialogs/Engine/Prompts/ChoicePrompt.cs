@@ -19,8 +19,11 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
 
-        var found = ChoiceRecognizer.Recognize(context.Activity.Text, options.Choices, context.Catalog, context.Language);
-        return found is null ? new PromptRecognition<FoundChoice>(false, default) : new PromptRecognition<FoundChoice>(true, found);
+        var found = ChoiceRecognizer.Recognize(
+            context.Activity.Text, options.Choices, context.Catalog, context.Language);
+        return found is null
+            ? new PromptRecognition<FoundChoice>(false, default)
+            : new PromptRecognition<FoundChoice>(true, found);
     }
 
     protected override void Ask(TurnContext context, LocalizedText text, PromptOptions options)

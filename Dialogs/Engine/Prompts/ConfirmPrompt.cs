@@ -25,8 +25,11 @@ public sealed class ConfirmPrompt : Prompt<bool>
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        var found = ChoiceRecognizer.Recognize(context.Activity.Text, YesNo, context.Catalog, context.Language);
-        return found is null ? new PromptRecognition<bool>(false, default) : new PromptRecognition<bool>(true, found.Index == 0);
+        var found = ChoiceRecognizer.Recognize(
+            context.Activity.Text, YesNo, context.Catalog, context.Language);
+        return found is null
+            ? new PromptRecognition<bool>(false, default)
+            : new PromptRecognition<bool>(true, found.Index == 0);
     }
 
     protected override void Ask(TurnContext context, LocalizedText text, PromptOptions options)

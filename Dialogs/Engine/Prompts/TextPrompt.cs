@@ -15,6 +15,8 @@ public sealed class TextPrompt : Prompt<string>
         ArgumentNullException.ThrowIfNull(context);
 
         var text = context.Activity.Text.Trim();
-        return text.Length == 0 ? new PromptRecognition<string>(false, default) : new PromptRecognition<string>(true, text);
+        return text.Length == 0
+            ? new PromptRecognition<string>(false, default)
+            : new PromptRecognition<string>(true, text);
     }
 }

@@ -18,7 +18,10 @@ public sealed class CounterDialog : Dialog
     {
     }
 
-    public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken) =>
+    public override Task<DialogTurnResult> BeginAsync(
+        DialogContext dc,
+        object? options,
+        CancellationToken cancellationToken) =>
         ContinueAsync(dc, cancellationToken);
 
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -27,7 +27,8 @@ public sealed class InMemoryMarketStore : IMarketStore
 
     public int Conflicts { get; private set; }
 
-    public Task<Person?> GetPersonAsync(string id, CancellationToken cancellationToken = default) => GetAsync<Person>(id);
+    public Task<Person?> GetPersonAsync(string id, CancellationToken cancellationToken = default) =>
+        GetAsync<Person>(id);
 
     public Task<Shop?> GetShopAsync(string code, CancellationToken cancellationToken = default) => GetAsync<Shop>(code);
 
@@ -37,8 +38,11 @@ public sealed class InMemoryMarketStore : IMarketStore
     public Task<Product?> GetProductAsync(string id, CancellationToken cancellationToken = default) =>
         GetAsync<Product>(id);
 
-    public Task<IReadOnlyList<Product>> ListProductsAsync(string shopId, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Product>>([.. All<Product>().Where(p => p.ShopId == shopId).OrderBy(p => p.CreatedAt)]);
+    public Task<IReadOnlyList<Product>> ListProductsAsync(
+        string shopId,
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Product>>(
+            [.. All<Product>().Where(p => p.ShopId == shopId).OrderBy(p => p.CreatedAt)]);
 
     public Task<IReadOnlyList<Product>> ListWaitingProductsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Product>>(
@@ -66,14 +70,18 @@ public sealed class InMemoryMarketStore : IMarketStore
         string personId,
         CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Negotiation>>(
-            [.. Open().Where(n => n.BuyerId == personId || n.ArtisanId == personId).OrderByDescending(n => n.OpenedAt)]);
+            [.. Open()
+                .Where(n => n.BuyerId == personId || n.ArtisanId == personId)
+                .OrderByDescending(n => n.OpenedAt)]);
 
     public Task<IReadOnlyList<Negotiation>> ListExpiredNegotiationsAsync(
         DateTimeOffset now,
         CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Negotiation>>([.. Open().Where(n => n.ExpiresAt <= now)]);
 
-    public Task<Deal?> FindDealByNegotiationAsync(string negotiationId, CancellationToken cancellationToken = default) =>
+    public Task<Deal?> FindDealByNegotiationAsync(
+        string negotiationId,
+        CancellationToken cancellationToken = default) =>
         Task.FromResult(All<Deal>().FirstOrDefault(deal => deal.NegotiationId == negotiationId));
 
     public Task<SenderNumber?> GetSenderNumberAsync(string number, CancellationToken cancellationToken = default) =>
@@ -111,7 +119,8 @@ public sealed class InMemoryMarketStore : IMarketStore
                 {
                     Conflicts++;
                     throw new ConcurrencyConflictException(
-                        $"{entity.GetType().Name} '{entity.Id}' is at version {stored?.Version ?? 0}, not {entity.Version}.");
+                        $"{entity.GetType().Name} '{entity.Id}' is at version {stored?.Version ?? 0}, "
+                        + $"not {entity.Version}.");
                 }
             }
 

@@ -27,7 +27,8 @@ public sealed class TestTurn
         _checks.Add(messages =>
         {
             var replies = messages.Where(m => m.IsReply).ToList();
-            replies.Should().HaveCountGreaterThan(index, "reply {0} was expected to \"{1}\"", index + 1, _activity.Text);
+            replies.Should().HaveCountGreaterThan(
+                index, "reply {0} was expected to \"{1}\"", index + 1, _activity.Text);
             assert(replies[index].Body);
         });
         return this;

@@ -21,7 +21,8 @@ public sealed class MessageSplitterTests
 
         parts.Should().HaveCount(3);
         parts.Should().OnlyContain(part => part.Length <= MessageSplitter.MaxLength);
-        parts.Select((part, i) => part.StartsWith($"({i + 1}/3) ", StringComparison.Ordinal)).Should().AllBeEquivalentTo(true);
+        parts.Select((part, i) => part.StartsWith($"({i + 1}/3) ", StringComparison.Ordinal))
+            .Should().AllBeEquivalentTo(true);
         parts.Take(2).Should().OnlyContain(part => part.EndsWith('.'));
         string.Join(" ", parts.Select(p => p[6..])).Should().Be(body);
     }

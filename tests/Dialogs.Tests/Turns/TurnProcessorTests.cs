@@ -98,7 +98,9 @@ public sealed class TurnProcessorTests : IDisposable
     [Fact]
     public async Task Process_DialogsSayNothing_FallbackHelpInPersonLanguage()
     {
-        await _flow.Send(Phone, "quiet").ExpectReply(r => r.Should().StartWith("🤔 Je n'ai pas compris")).ExpectNoMoreReplies();
+        await _flow.Send(Phone, "quiet")
+            .ExpectReply(r => r.Should().StartWith("🤔 Je n'ai pas compris"))
+            .ExpectNoMoreReplies();
     }
 
     [Fact]
@@ -190,7 +192,12 @@ public sealed class TurnProcessorTests : IDisposable
         var dialogs = new DialogSet([new CounterDialog()]);
         var options = Options.Create(new TurnOptions { MainDialogId = CounterDialog.DialogId });
         return new TurnProcessor(
-            _flow.Store, dialogs, MessageCatalog.LoadEmbedded(), _flow.Clock, options, NullLogger<TurnProcessor>.Instance);
+            _flow.Store,
+            dialogs,
+            MessageCatalog.LoadEmbedded(),
+            _flow.Clock,
+            options,
+            NullLogger<TurnProcessor>.Instance);
     }
 
     private Task CommitAsync(Person person) => _flow.Store.CommitAsync(new ChangeSet().Put(person));
