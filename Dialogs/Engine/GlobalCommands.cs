@@ -8,6 +8,8 @@ namespace SoukPlay.Dialogs.Engine;
 /// <c>command.help</c>, <c>command.language</c>) and count in every language, because someone
 /// lost in the wrong language must still find the way out; only a reply that is exactly the
 /// command (after folding case, accents and digits) counts.
+/// Known shortcoming: "0" is the menu everywhere, so a number prompt cannot take 0 as an answer;
+/// ask for quantities and prices that are at least 1.
 /// </summary>
 public static class GlobalCommands
 {

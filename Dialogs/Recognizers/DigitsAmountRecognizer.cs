@@ -11,6 +11,8 @@ namespace SoukPlay.Dialogs.Recognizers;
 /// no number words and no currency; two different numbers in one reply are ambiguous.
 /// A single separator followed by exactly three digits ("1.200") is read as thousands, as
 /// prices are written here; followed by one or two digits ("12,5") it is a decimal mark.
+/// Known shortcoming: a space between two numbers that happens to look like grouping ("2 300",
+/// meaning two at 300) reads as one number (2300); the full recognizer should ask instead.
 /// </summary>
 public sealed class DigitsAmountRecognizer : IAmountRecognizer
 {
