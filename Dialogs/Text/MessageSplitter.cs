@@ -6,7 +6,8 @@ namespace SoukPlay.Dialogs.Text;
 /// Cuts a long body into parts that fit one message (Twilio takes 1 600 characters), numbered
 /// "(1/3) ", "(2/3) " ... Cuts fall after a sentence when one ends in the second half of a
 /// part, else at a space, else between two text elements: never inside a surrogate pair, an
-/// emoji ZWJ sequence, a flag or a keycap. Lengths are counted in UTF-16 code units, as Twilio
+/// emoji ZWJ sequence, a flag or a keycap (only a single text element longer than a whole part
+/// is cut inside, between code points). Lengths are counted in UTF-16 code units, as Twilio
 /// counts them.
 /// </summary>
 public static class MessageSplitter
@@ -66,7 +67,11 @@ public static class MessageSplitter
                 last++;
             }
 
-            if (end < body.Length)
+            if (end == start)
+            {
+                end = CutOversizedElement(body, start, budget);
+            }
+            else if (end < body.Length)
             {
                 end = BestBreak(body, start, end, boundaries);
             }
@@ -102,6 +107,16 @@ public static class MessageSplitter
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A single text element longer than a whole part (hundreds of stacked combining marks) can
+    /// only be cut inside; the cut still keeps surrogate pairs whole.
+    /// </summary>
+    private static int CutOversizedElement(string body, int start, int budget)
+    {
+        var end = start + budget;
+        return char.IsLowSurrogate(body[end]) ? end - 1 : end;
     }
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '؟' or '…';

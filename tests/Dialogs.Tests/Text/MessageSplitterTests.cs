@@ -63,6 +63,18 @@ public sealed class MessageSplitterTests
     }
 
     [Fact]
+    public void Split_OneElementLongerThanAPart_CutsBetweenCodePointsAndEnds()
+    {
+        var body = "a" + new string('\u0301', 250) + " fin";
+
+        var parts = MessageSplitter.Split(body, 100);
+
+        parts.Should().OnlyContain(part => part.Length <= 100);
+        string.Concat(parts.Select(p => p[(p.IndexOf(' ', StringComparison.Ordinal) + 1)..]))
+            .Should().Be(body);
+    }
+
+    [Fact]
     public void Split_TenOrMoreParts_PrefixWidthAccounted()
     {
         var body = string.Join(' ', Enumerable.Repeat("word", 400));
