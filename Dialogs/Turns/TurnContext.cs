@@ -69,6 +69,9 @@ public sealed class TurnContext
 
     public bool HasReplied => _outgoing.Exists(message => message.IsReply);
 
+    /// <summary>What the person answered: a tapped button's payload, else the text typed.</summary>
+    public string Answer => string.IsNullOrEmpty(Activity.ButtonPayload) ? Activity.Text : Activity.ButtonPayload;
+
     /// <summary>Renders <paramref name="text"/> in the sender's language.</summary>
     public string Render(LocalizedText text)
     {
@@ -109,6 +112,15 @@ public sealed class TurnContext
 
         NotifyText(recipient, text.Render(Catalog, LanguageOf(recipient)), kind, mediaUrls);
     }
+
+    /// <summary>Tells someone else the catalogue text <paramref name="key"/>, in their language.</summary>
+    public void Notify(
+        Person recipient,
+        string key,
+        IReadOnlyDictionary<string, object?>? args,
+        string kind,
+        IReadOnlyList<string>? mediaUrls = null) =>
+        Notify(recipient, new LocalizedText(key, args), kind, mediaUrls);
 
     /// <summary>Tells someone else a text already rendered (for example a relayed message).</summary>
     public void NotifyText(

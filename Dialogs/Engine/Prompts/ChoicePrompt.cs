@@ -20,7 +20,7 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
         ArgumentNullException.ThrowIfNull(options);
 
         var found = ChoiceRecognizer.Recognize(
-            context.Activity.Text, options.Choices, context.Catalog, context.Language);
+            context.Answer, options.Choices, context.Catalog, context.Language);
         return found is null
             ? new PromptRecognition<FoundChoice>(false, default)
             : new PromptRecognition<FoundChoice>(true, found);

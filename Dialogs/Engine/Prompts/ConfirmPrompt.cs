@@ -26,7 +26,7 @@ public sealed class ConfirmPrompt : Prompt<bool>
         ArgumentNullException.ThrowIfNull(context);
 
         var found = ChoiceRecognizer.Recognize(
-            context.Activity.Text, YesNo, context.Catalog, context.Language);
+            context.Answer, YesNo, context.Catalog, context.Language);
         return found is null
             ? new PromptRecognition<bool>(false, default)
             : new PromptRecognition<bool>(true, found.Index == 0);

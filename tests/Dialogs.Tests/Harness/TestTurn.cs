@@ -21,6 +21,9 @@ public sealed class TestTurn
         _activity = activity;
     }
 
+    /// <summary>The message this turn sends (to vary it with <c>with</c> and run it by hand).</summary>
+    public Activity Activity => _activity;
+
     public TestTurn ExpectReply(Action<string> assert)
     {
         var index = _replyIndex++;

@@ -92,6 +92,17 @@ public sealed class ChoicePromptTests : IDisposable
     }
 
     [Fact]
+    public async Task Reply_ButtonPayload_WinsOverText()
+    {
+        await _flow.Send(PromptFlow.Phone, "start");
+        var tapped = _flow.Send(PromptFlow.Phone, "Leader").Activity with { ButtonPayload = "artisan" };
+
+        var messages = await _flow.RunAsync(tapped);
+
+        messages.Single().Body.Should().Be("got:0:artisan");
+    }
+
+    [Fact]
     public async Task Prompt_AfterRestart_StillRecognizesFromSavedOptions()
     {
         await _flow.Send(PromptFlow.Phone, "start");
