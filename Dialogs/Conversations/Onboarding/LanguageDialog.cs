@@ -1,0 +1,68 @@
+using SoukPlay.Dialogs.Engine;
+using SoukPlay.Dialogs.Engine.Prompts;
+using SoukPlay.Dialogs.Localization;
+
+namespace SoukPlay.Dialogs.Conversations.Onboarding;
+
+/// <summary>
+/// Asks for the person's language among every loaded catalogue, each shown with its flag and
+/// its own name, saves it on the person and confirms in the new language. Ends with the code.
+/// </summary>
+public sealed class LanguageDialog : WaterfallDialog
+{
+    public const string DialogId = "onboarding.language";
+
+    private const string PromptId = "onboarding.language.choice";
+
+    /// <summary>The order languages are offered in; catalogues not named here come after.</summary>
+    private static readonly string[] PreferredOrder = ["fr", "ary", "ary-Latn", "ar", "en", "es", "zgh"];
+
+    private readonly IReadOnlyList<Choice> _choices;
+
+    public LanguageDialog(IMessageCatalog catalog)
+        : base(DialogId)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+
+        _choices = BuildChoices(catalog);
+        Add(new ChoicePrompt(PromptId));
+        AddStep(AskAsync);
+        AddStep(SaveAsync);
+    }
+
+    private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken ct) =>
+        step.PromptAsync(
+            PromptId,
+            new PromptOptions
+            {
+                Prompt = "onboarding.language.ask",
+                Retry = "onboarding.language.retry",
+                Choices = _choices,
+            },
+            ct);
+
+    private static Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var choice = (FoundChoice)step.Result!;
+        step.Context.Person.Language = choice.Value;
+        step.Context.Reply("onboarding.language.saved");
+        return step.EndDialogAsync(choice.Value, ct);
+    }
+
+    private static List<Choice> BuildChoices(IMessageCatalog catalog) =>
+        [.. catalog.Languages
+            .Where(language => catalog.Contains(language, "language.name"))
+            .OrderBy(language => Rank(language))
+            .ThenBy(language => language, StringComparer.Ordinal)
+            .Select(language => new Choice(
+                language,
+                "language.name",
+                catalog.Format(language, "language.flag"),
+                "language.words") { LabelLanguage = language })];
+
+    private static int Rank(string language)
+    {
+        var index = Array.IndexOf(PreferredOrder, language);
+        return index < 0 ? PreferredOrder.Length : index;
+    }
+}

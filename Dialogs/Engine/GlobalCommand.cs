@@ -1,0 +1,16 @@
+namespace SoukPlay.Dialogs.Engine;
+
+/// <summary>A word that works at any point of any conversation.</summary>
+public enum GlobalCommand
+{
+    None,
+
+    /// <summary>"menu", "0", "القائمة" ...: drop everything and show the main menu.</summary>
+    Menu,
+
+    /// <summary>"help", "aide", "مساعدة", "3awni" ...: explain, then ask the current question again.</summary>
+    Help,
+
+    /// <summary>"language", "langue", "لغة", "lugha" ...: choose the language again.</summary>
+    Language,
+}

@@ -1,0 +1,6 @@
+namespace SoukPlay.Dialogs.Engine;
+
+/// <summary>One step of a <see cref="WaterfallDialog"/>.</summary>
+public delegate Task<DialogTurnResult> WaterfallStep(
+    WaterfallStepContext step,
+    CancellationToken cancellationToken);

@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+
+namespace SoukPlay.Dialogs.Localization;
+
+/// <summary>
+/// Reads every catalogue embedded as <c>Messages.{lang}.json</c> (a flat object of key to text).
+/// A catalogue is right to left when its <c>language.direction</c> key says <c>rtl</c>.
+/// </summary>
+public sealed class MessageCatalog : IMessageCatalog
+{
+    /// <summary>The language every lookup falls back to.</summary>
+    public const string FallbackLanguage = "en";
+
+    /// <summary>The key a catalogue uses to say which way it is written.</summary>
+    public const string DirectionKey = "language.direction";
+
+    private const string ResourcePrefix = "Messages.";
+    private const string ResourceSuffix = ".json";
+
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _catalogues;
+
+    public MessageCatalog(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> catalogues)
+    {
+        ArgumentNullException.ThrowIfNull(catalogues);
+
+        _catalogues = catalogues.ToFrozenDictionary(
+            pair => pair.Key,
+            pair => pair.Value.ToFrozenDictionary(StringComparer.Ordinal),
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IReadOnlyCollection<string> Languages => _catalogues.Keys;
+
+    /// <summary>Loads every catalogue embedded in the Dialogs assembly.</summary>
+    public static MessageCatalog LoadEmbedded() => LoadEmbedded(typeof(MessageCatalog).Assembly);
+
+    /// <summary>Loads every <c>Messages.{lang}.json</c> resource of <paramref name="assembly"/>.</summary>
+    public static MessageCatalog LoadEmbedded(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+
+        var catalogues = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal)
+                || !name.EndsWith(ResourceSuffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var language = name[ResourcePrefix.Length..^ResourceSuffix.Length];
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            catalogues[language] = JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
+        }
+
+        return new MessageCatalog(catalogues);
+    }
+
+    public bool IsRightToLeft(string language) =>
+        Lookup(language, DirectionKey) is { } direction
+        && direction.Equals("rtl", StringComparison.OrdinalIgnoreCase);
+
+    public bool Contains(string language, string key) =>
+        _catalogues.TryGetValue(language, out var texts) && texts.ContainsKey(key);
+
+    public string Format(string language, string key, IReadOnlyDictionary<string, object?>? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+
+        var template = Lookup(language, key) ?? Lookup(FallbackLanguage, key) ?? key;
+        if (args is null || args.Count == 0)
+        {
+            return template;
+        }
+
+        return Fill(template, args, IsRightToLeft(language));
+    }
+
+    public IReadOnlyList<string> Words(string language, string key)
+    {
+        var text = Lookup(language, key) ?? Lookup(FallbackLanguage, key);
+        if (text is null)
+        {
+            return [];
+        }
+
+        return text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    private string? Lookup(string language, string key) =>
+        _catalogues.TryGetValue(language ?? "", out var texts) && texts.TryGetValue(key, out var text)
+            ? text
+            : null;
+
+    private static string Fill(string template, IReadOnlyDictionary<string, object?> args, bool rtl)
+    {
+        var builder = new StringBuilder(template.Length + 32);
+        var index = 0;
+        while (index < template.Length)
+        {
+            var open = template.IndexOf('{', index);
+            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                builder.Append(template, index, template.Length - index);
+                break;
+            }
+
+            builder.Append(template, index, open - index);
+            var name = template[(open + 1)..close];
+            if (args.TryGetValue(name, out var value))
+            {
+                var text = PlaceholderValue.ToText(value);
+                builder.Append(rtl && Bidi.NeedsIsolation(text) ? Bidi.Isolate(text) : text);
+            }
+            else
+            {
+                builder.Append(template, open, close - open + 1);
+            }
+
+            index = close + 1;
+        }
+
+        return builder.ToString();
+    }
+}
