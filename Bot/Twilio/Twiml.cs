@@ -27,7 +27,12 @@ public static class Twiml
         var response = new MessagingResponse();
         foreach (var reply in replies)
         {
-            var message = new Message(string.IsNullOrEmpty(reply.Body) ? null : reply.Body);
+            var message = new Message();
+            if (!string.IsNullOrEmpty(reply.Body))
+            {
+                message.Body(reply.Body);
+            }
+
             foreach (var url in reply.MediaUrls)
             {
                 message.Media(new Uri(url));
