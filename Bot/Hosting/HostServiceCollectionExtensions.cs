@@ -25,6 +25,7 @@ public static class HostServiceCollectionExtensions
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<TurnTracker>();
+        services.AddSingleton<InlineAnswerWindow>();
         services.AddSingleton<TurnGateway>();
         services.AddTransient<TwilioApiBaseHandler>();
         services.AddHttpClient(TwilioMessageSender.HttpClientName).AddHttpMessageHandler<TwilioApiBaseHandler>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SoukPlay.Bot.Turns;
 using SoukPlay.Bot.Twilio;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
@@ -19,6 +20,7 @@ public sealed class OutboxSender(
     IOutboxStore outbox,
     IMessageSender sender,
     OutboxSignal signal,
+    InlineAnswerWindow inlineWindow,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
@@ -49,7 +51,7 @@ public sealed class OutboxSender(
     {
         var due = await outbox.ListDueAsync(time.GetUtcNow(), options.Value.BatchSize, cancellationToken);
         var sent = 0;
-        foreach (var message in due)
+        foreach (var message in due.Where(m => !(m.IsReply && inlineWindow.IsOpen(m.CausedBy))))
         {
             var claimed = await ClaimAsync(message, cancellationToken);
             if (claimed is null)

@@ -24,6 +24,7 @@ public sealed class TurnGateway(
     ITurnProcessor turns,
     OutboxSignal outboxSignal,
     TurnTracker tracker,
+    InlineAnswerWindow inlineWindow,
     IOptions<TwilioOptions> options,
     TimeProvider time,
     ILogger<TurnGateway> logger)
@@ -38,6 +39,20 @@ public sealed class TurnGateway(
             return InboundResult.Duplicate;
         }
 
+        inlineWindow.Open(activity.MessageId);
+        try
+        {
+            return await RunWithinBudgetAsync(activity, cancellationToken);
+        }
+        finally
+        {
+            inlineWindow.Close(activity.MessageId);
+            outboxSignal.Notify();
+        }
+    }
+
+    private async Task<InboundResult> RunWithinBudgetAsync(Activity activity, CancellationToken cancellationToken)
+    {
         var turn = tracker.Track(RunTurnAsync(activity));
         var budget = options.Value.InlineReplyBudget;
         using var budgetCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -57,7 +72,6 @@ public sealed class TurnGateway(
         }
 
         var inline = await ClaimInlineAsync(outcome.Replies, cancellationToken);
-        outboxSignal.Notify();
         return new InboundResult(InboundOutcome.Answered, inline);
     }
 
