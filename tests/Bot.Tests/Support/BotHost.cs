@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using SoukPlay.Bot.Tests.Fakes;
 using SoukPlay.Dialogs.Turns;
 using SoukPlay.Storage;
@@ -62,10 +63,13 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public ScriptedTurnProcessor Turns { get; }
 
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IInboundLog>();

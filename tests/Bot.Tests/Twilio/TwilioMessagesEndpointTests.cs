@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 using SoukPlay.Bot.Tests.Fakes;
 using SoukPlay.Bot.Tests.Support;
 using SoukPlay.Storage.Model;
@@ -251,6 +252,37 @@ public sealed class TwilioMessagesEndpointTests : IDisposable
         (await TwimlAssert.MessagesAsync(response)).Select(m => m.Value).Should().Equal("Offer sent");
         var notice = _host.Outbox.All().Single(m => !m.IsReply);
         notice.Status.Should().NotBe(OutboxStatus.AnsweredInline);
+    }
+
+    [Fact]
+    public async Task Post_SignaturesOffInDevelopment_AcceptsUnsignedAndWarnsOnEachRequest()
+    {
+        using var host = new BotHost(
+            new Dictionary<string, string?> { ["Twilio:ValidateSignatures"] = "false" },
+            environment: "Development");
+        var client = host.CreateClient();
+
+        var first = await client.SendAsync(TwilioRequests.Post(
+            TwilioRequests.SmsText("SM00000000000000000000000000000014", "a"), sign: false));
+        var second = await client.SendAsync(TwilioRequests.Post(
+            TwilioRequests.SmsText("SM00000000000000000000000000000015", "b"), sign: false));
+
+        (await TwimlAssert.MessagesAsync(first)).Should().ContainSingle();
+        (await TwimlAssert.MessagesAsync(second)).Should().ContainSingle();
+        host.Logs.Entries.Count(e => e.EventId.Id == 2003 && e.Level == LogLevel.Warning)
+            .Should().BeGreaterThanOrEqualTo(3, "one warning at start and one per request");
+    }
+
+    [Fact]
+    public async Task Post_SignedMessage_LogsNoFullPhoneNumberOrBody()
+    {
+        var form = TwilioRequests.SmsText("SM00000000000000000000000000000016", "my secret words");
+
+        await _host.CreateClient().SendAsync(TwilioRequests.Post(form));
+
+        var logged = string.Join("\n", _host.Logs.Entries.Select(e => e.Message));
+        logged.Should().Contain("SM00000000000000000000000000000016");
+        logged.Should().NotContain(TwilioRequests.BuyerSms).And.NotContain("my secret words");
     }
 
     private async Task AssertRefusedAsync(HttpResponseMessage response)
