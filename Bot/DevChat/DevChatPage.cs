@@ -9,7 +9,8 @@ internal static class DevChatPage
     {
         var assembly = typeof(DevChatPage).Assembly;
         using var stream = assembly.GetManifestResourceStream("SoukPlay.Bot.DevChat.chat.html")
-            ?? throw new InvalidOperationException("The embedded resource DevChat/chat.html is missing from the build.");
+            ?? throw new InvalidOperationException(
+                "The embedded resource DevChat/chat.html is missing from the build.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

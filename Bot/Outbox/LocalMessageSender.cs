@@ -2,7 +2,9 @@ using SoukPlay.Storage.Model;
 
 namespace SoukPlay.Bot.Outbox;
 
-/// <summary>Local mode: a message is "sent" by being marked so in the outbox, which the local chat page reads.</summary>
+/// <summary>
+/// Local mode: a message is "sent" by being marked so in the outbox, which the local chat page reads.
+/// </summary>
 public sealed class LocalMessageSender : IMessageSender
 {
     public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)

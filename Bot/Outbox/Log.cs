@@ -5,7 +5,12 @@ namespace SoukPlay.Bot.Outbox;
 internal static partial class Log
 {
     [LoggerMessage(3001, LogLevel.Information, "Outbox {OutboxId} to {To} accepted as {ProviderSid} ({Status})")]
-    public static partial void Sent(ILogger logger, string outboxId, string to, string? providerSid, OutboxStatus status);
+    public static partial void Sent(
+        ILogger logger,
+        string outboxId,
+        string to,
+        string? providerSid,
+        OutboxStatus status);
 
     [LoggerMessage(3002, LogLevel.Error, "Outbox {OutboxId} to {To} failed: {Error}")]
     public static partial void SendFailed(ILogger logger, string outboxId, string to, string? error);

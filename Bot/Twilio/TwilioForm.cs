@@ -40,8 +40,9 @@ public sealed class TwilioForm
     {
         ArgumentNullException.ThrowIfNull(request);
 
+        const string FormContentType = "application/x-www-form-urlencoded";
         if (!request.HasFormContentType
-            || !request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+            || !request.ContentType!.StartsWith(FormContentType, StringComparison.OrdinalIgnoreCase))
         {
             return (null, "The content type must be application/x-www-form-urlencoded.");
         }

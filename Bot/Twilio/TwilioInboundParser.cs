@@ -76,7 +76,8 @@ public static class TwilioInboundParser
         var count = 0;
         var numMedia = form["NumMedia"];
         if (numMedia is not null
-            && (!int.TryParse(numMedia, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count > MaxMedia))
+            && (!int.TryParse(numMedia, NumberStyles.None, CultureInfo.InvariantCulture, out count)
+                || count > MaxMedia))
         {
             error = $"NumMedia must be a whole number from 0 to {MaxMedia}.";
             return false;

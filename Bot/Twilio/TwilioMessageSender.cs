@@ -27,6 +27,8 @@ public sealed class TwilioMessageSender : IMessageSender
 {
     public const string HttpClientName = "twilio";
 
+    private static readonly ResiliencePropertyKey<string> RecipientKey = new("soukplay.recipient");
+
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly TwilioOptions _twilio;
     private readonly ResiliencePipeline _retry;
@@ -81,11 +83,10 @@ public sealed class TwilioMessageSender : IMessageSender
         }
     }
 
-    private static readonly ResiliencePropertyKey<string> RecipientKey = new("soukplay.recipient");
-
     private CreateMessageOptions BuildRequest(OutboxMessage message)
     {
-        var request = new CreateMessageOptions(new PhoneNumber(PhoneAddress.Format(message.Channel, message.ToPersonId)))
+        var to = PhoneAddress.Format(message.Channel, message.ToPersonId);
+        var request = new CreateMessageOptions(new PhoneNumber(to))
         {
             From = new PhoneNumber(PhoneAddress.Format(message.Channel, message.FromNumber)),
             Body = string.IsNullOrEmpty(message.Body) ? null : message.Body,
