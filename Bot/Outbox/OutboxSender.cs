@@ -133,7 +133,7 @@ public sealed class OutboxSender(
         }
         else
         {
-            Log.SendFailed(logger, message.Id, to, result.Error);
+            Log.SendFailed(logger, message.Id, to, PhoneAddress.MaskNumbersIn(result.Error));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 using SoukPlay.Storage.Model;
 
 namespace SoukPlay.Bot.Twilio;
@@ -6,9 +7,12 @@ namespace SoukPlay.Bot.Twilio;
 /// <summary>
 /// A Twilio address: <c>whatsapp:+212612345678</c> on WhatsApp, <c>+212612345678</c> on SMS.
 /// </summary>
-public readonly record struct PhoneAddress(Channel Channel, string Number)
+public readonly partial record struct PhoneAddress(Channel Channel, string Number)
 {
     private const string WhatsAppPrefix = "whatsapp:";
+
+    [GeneratedRegex(@"\+?[0-9]{7,}", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
 
     /// <summary>The address as Twilio writes it, with the prefix on WhatsApp and nowhere else.</summary>
     public override string ToString() => Format(Channel, Number);
@@ -47,6 +51,10 @@ public readonly record struct PhoneAddress(Channel Channel, string Number)
         && number[0] == '+'
         && number[1] is >= '1' and <= '9'
         && number.AsSpan(1).ContainsAnyExceptInRange('0', '9') is false;
+
+    /// <summary>Masks every run of seven or more digits (with an optional plus) in a provider's text.</summary>
+    public static string MaskNumbersIn(string? text) =>
+        text is null ? "" : NumberPattern().Replace(text, match => Mask(match.Value));
 
     /// <summary>A number for the logs: <c>+2126****678</c>.</summary>
     public static string Mask(string? number)

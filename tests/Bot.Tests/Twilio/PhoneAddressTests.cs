@@ -42,4 +42,12 @@ public sealed class PhoneAddressTests
     {
         PhoneAddress.Mask("+212612345678").Should().Be("+2126****678");
     }
+
+    [Fact]
+    public void MaskNumbersIn_ProviderError_MasksEveryNumber()
+    {
+        var masked = PhoneAddress.MaskNumbersIn("The 'To' number +33612345678 is not valid (error 21211).");
+
+        masked.Should().Be("The 'To' number +3361****678 is not valid (error 21211).");
+    }
 }
