@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using SoukPlay.Storage;
+using SoukPlay.Storage.Model;
+
+namespace SoukPlay.Bot.Tests.Fakes;
+
+/// <summary>
+/// Test double for <see cref="IMarketStore"/> that keeps sender numbers only (what the host seeds);
+/// every other read finds nothing. Commits of anything but sender numbers are refused.
+/// </summary>
+public sealed class SenderNumbersOnlyMarketStore : IMarketStore
+{
+    private readonly ConcurrentDictionary<string, SenderNumber> _numbers = new();
+
+    private int _commitCount;
+
+    public int CommitCount => Volatile.Read(ref _commitCount);
+
+    public Task<Person?> GetPersonAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Person?>(null);
+
+    public Task<Shop?> GetShopAsync(string code, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Shop?>(null);
+
+    public Task<Shop?> FindShopByOwnerAsync(string ownerId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Shop?>(null);
+
+    public Task<Product?> GetProductAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Product?>(null);
+
+    public Task<IReadOnlyList<Product>> ListProductsAsync(string shopId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Product>>([]);
+
+    public Task<IReadOnlyList<Product>> ListWaitingProductsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Product>>([]);
+
+    public Task<ZoneShare> CountListedByZoneAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(default(ZoneShare));
+
+    public Task<Negotiation?> GetNegotiationAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Negotiation?>(null);
+
+    public Task<Negotiation?> FindOpenNegotiationAsync(
+        string buyerId,
+        string productId,
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult<Negotiation?>(null);
+
+    public Task<IReadOnlyList<Negotiation>> ListOpenNegotiationsAsync(
+        string personId,
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Negotiation>>([]);
+
+    public Task<IReadOnlyList<Negotiation>> ListExpiredNegotiationsAsync(
+        DateTimeOffset now,
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Negotiation>>([]);
+
+    public Task<Deal?> FindDealByNegotiationAsync(string negotiationId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Deal?>(null);
+
+    public Task<SenderNumber?> GetSenderNumberAsync(string number, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_numbers.GetValueOrDefault(number));
+
+    public Task<IReadOnlyList<SenderNumber>> ListSenderNumbersAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<SenderNumber>>([.. _numbers.Values]);
+
+    public Task<DialogState?> GetDialogStateAsync(string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult<DialogState?>(null);
+
+    public Task CommitAsync(ChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        Interlocked.Increment(ref _commitCount);
+        foreach (var entity in changes.Puts)
+        {
+            if (entity is not SenderNumber number)
+            {
+                throw new NotSupportedException("This test double keeps sender numbers only.");
+            }
+
+            _numbers[number.Id] = new SenderNumber
+            {
+                Id = number.Id,
+                Version = number.Version + 1,
+                OwnerKind = number.OwnerKind,
+                OwnerId = number.OwnerId,
+            };
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,19 @@
+namespace SoukPlay.Bot.Tests.Support;
+
+/// <summary>Waits for something the background sender does.</summary>
+public static class Eventually
+{
+    public static async Task<T> GetAsync<T>(Func<T> read, Func<T, bool> done, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        var value = read();
+        while (!done(value) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+            value = read();
+        }
+
+        done(value).Should().BeTrue($"{what} within five seconds");
+        return value;
+    }
+}
