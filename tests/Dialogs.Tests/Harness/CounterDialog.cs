@@ -54,7 +54,7 @@ public sealed class CounterDialog : Dialog
     }
 
     /// <summary>The count saved for <paramref name="phone"/>.</summary>
-    public static async Task<int> SavedCountAsync(InMemoryMarketStore store, string phone)
+    public static async Task<int> SavedCountAsync(LiteDbTestStore store, string phone)
     {
         var state = await store.GetDialogStateAsync(phone);
         return DialogStackState.FromJson(state?.Json).Active?.State.Get<int>("count") ?? 0;

@@ -29,12 +29,11 @@ public sealed class TestFlow : IDisposable
         _configure = configure;
         _configureTurns = configureTurns;
 
-        // The one line to change when the LiteDB engine lands: a LiteDbMarketStore on a temp file.
-        Store = new InMemoryMarketStore();
+        Store = new LiteDbTestStore();
         _services = Build();
     }
 
-    public InMemoryMarketStore Store { get; }
+    public LiteDbTestStore Store { get; }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
@@ -83,7 +82,11 @@ public sealed class TestFlow : IDisposable
 
     public Person? Person(string phone) => Store.GetPersonAsync(phone).GetAwaiter().GetResult();
 
-    public void Dispose() => _services.Dispose();
+    public void Dispose()
+    {
+        _services.Dispose();
+        Store.Dispose();
+    }
 
     private ServiceProvider Build()
     {

@@ -19,7 +19,7 @@ public static class TurnContexts
                 Text = text,
             },
             new Person { Id = "+212600000001", Language = language },
-            new InMemoryMarketStore(),
+            new LiteDbTestStore(),
             new ChangeSet(),
             MessageCatalog.LoadEmbedded(),
             new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero),

@@ -143,7 +143,7 @@ public sealed class TurnProcessorTests : IDisposable
 
         await process.Should().ThrowAsync<ConcurrencyConflictException>();
         _flow.Store.Conflicts.Should().Be(3);
-        _flow.Store.All<OutboxMessage>().Should().NotContain(m => m.CausedBy == "SMx");
+        _flow.Store.Outbox().Should().NotContain(m => m.CausedBy == "SMx");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SoukPlay.Tests.Support;
 using SoukPlay.Storage.LiteDb;
 
 namespace SoukPlay.Storage.Tests.LiteDb;

@@ -1,3 +1,4 @@
+using SoukPlay.Tests.Support;
 using LiteDB;
 using SoukPlay.Storage.LiteDb;
 using SoukPlay.Storage.Model;

@@ -1,4 +1,4 @@
-namespace SoukPlay.Storage.Tests;
+namespace SoukPlay.Tests.Support;
 
 /// <summary>A fresh temporary folder holding a database file path; deleted, with all it holds, on dispose.</summary>
 public sealed class TempDatabase : IDisposable
