@@ -3,19 +3,21 @@ using Concentus;
 namespace SoukPlay.Bot.Voice.Audio;
 
 /// <summary>
-/// Decodes Ogg Opus (WhatsApp voice notes) in-process with Concentus, straight to 16 kHz mono.
+/// Decodes Ogg Opus (WhatsApp voice notes) in-process with Concentus to 16 kHz mono.
 /// </summary>
 /// <remarks>
-/// Opus decoders may output any of 8/12/16/24/48 kHz and fold stereo to mono themselves, so the
-/// decoder is created at 16 kHz with one channel instead of decoding at 48 kHz and resampling:
-/// one step less, and the codec's own band-limiting is used. The pre-skip and the final granule
-/// position (counted at 48 kHz) are scaled by three. Only channel mapping families 0 and 1 with
-/// at most two channels are read (what voice notes use); others are reported unsupported.
+/// The decoder runs at 48 kHz with one channel (Opus folds stereo to mono itself), the pre-skip
+/// and final granule position trim the result exactly, and Concentus' resampler brings it to
+/// 16 kHz. Decoding at 16 kHz directly gave silence for SILK packets from Concentus' own encoder
+/// in our tests, so it is not used. Only channel mapping families 0 and 1 with at most two
+/// channels are read (what voice notes use); others are reported unsupported.
 /// </remarks>
 internal static class OggOpusDecoder
 {
-    private const int Downscale = 48000 / DecodedAudio.SampleRate;
-    private const int MaxFrameSamples = DecodedAudio.SampleRate * 120 / 1000;
+    private const int OpusRate = 48000;
+    private const int Downscale = OpusRate / DecodedAudio.SampleRate;
+    private const int MaxFrameSamples = OpusRate * 120 / 1000;
+    private const int ResamplerQuality = 5;
 
     public static DecodedAudio Decode(OggStream stream, int maxSamples)
     {
@@ -35,7 +37,7 @@ internal static class OggOpusDecoder
 
     private static DecodedAudio DecodePackets(OggStream stream, OpusHead head, int maxSamples)
     {
-        var decoder = OpusCodecFactory.CreateDecoder(DecodedAudio.SampleRate, 1);
+        var decoder = OpusCodecFactory.CreateDecoder(OpusRate, 1);
         var output = new List<short>();
         var frame = new short[MaxFrameSamples];
 
@@ -49,13 +51,13 @@ internal static class OggOpusDecoder
             }
 
             output.AddRange(frame.AsSpan(0, decoded));
-            if (output.Count > maxSamples + (head.PreSkip / Downscale))
+            if (output.Count > ((long)maxSamples * Downscale) + head.PreSkip)
             {
                 return DecodedAudio.TooLong($"the voice note is longer than {maxSamples / DecodedAudio.SampleRate} s");
             }
         }
 
-        return DecodedAudio.Ok(Trim(output, head, stream.LastGranulePosition));
+        return DecodedAudio.Ok(Resample(Trim(output, head, stream.LastGranulePosition)));
     }
 
     private static int DecodePacket(IOpusDecoder decoder, byte[] packet, short[] frame)
@@ -77,13 +79,23 @@ internal static class OggOpusDecoder
 
     private static short[] Trim(List<short> output, OpusHead head, long lastGranule)
     {
-        var start = Math.Min(head.PreSkip / Downscale, output.Count);
+        var start = Math.Min(head.PreSkip, output.Count);
         var length = output.Count - start;
         if (lastGranule > head.PreSkip)
         {
-            length = (int)Math.Min(length, (lastGranule - head.PreSkip) / Downscale);
+            length = (int)Math.Min(length, lastGranule - head.PreSkip);
         }
 
         return output.GetRange(start, length).ToArray();
+    }
+
+    private static short[] Resample(short[] pcm48k)
+    {
+        var resampler = ResamplerFactory.CreateResampler(1, OpusRate, DecodedAudio.SampleRate, ResamplerQuality);
+        var output = new short[(pcm48k.Length / Downscale) + 1];
+        var inLength = pcm48k.Length;
+        var outLength = output.Length;
+        resampler.ProcessInterleaved(pcm48k, ref inLength, output, ref outLength);
+        return output[..outLength];
     }
 }
