@@ -84,7 +84,7 @@ public sealed class TwilioMediaDownloader
         }
         catch (Exception exception) when (IsTransientException(exception))
         {
-            Log.MediaFailed(_logger, masked, "the media host could not be reached", exception);
+            // Logged once, by LogOutcome, with the exception's type in the reason.
             return MediaDownload.Failed($"the media host could not be reached ({exception.GetType().Name})");
         }
         finally
@@ -236,8 +236,8 @@ public sealed class TwilioMediaDownloader
             case MediaDownloadStatus.TooLarge:
                 Log.MediaTooLarge(_logger, masked, _options.MaxBytes);
                 break;
-            case MediaDownloadStatus.Failed when result.Reason is not null:
-                Log.MediaFailed(_logger, masked, result.Reason, null);
+            case MediaDownloadStatus.Failed:
+                Log.MediaFailed(_logger, masked, result.Reason ?? "failed", null);
                 break;
         }
     }

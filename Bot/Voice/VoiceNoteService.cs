@@ -63,7 +63,8 @@ public sealed class VoiceNoteService
             return VoiceNoteResult.Because(ToStatus(download.Status), download.Reason);
         }
 
-        var audio = await _decoder.DecodeAsync(download.Content, download.ContentType ?? contentType, cancellationToken);
+        var audio = await _decoder.DecodeAsync(
+            download.Content, download.ContentType ?? contentType, cancellationToken);
         if (!audio.IsOk)
         {
             Log.VoiceNoteNotDecoded(_logger, audio.Status, audio.Reason);

@@ -88,7 +88,10 @@ public sealed class FfmpegAudioDecoder
         return DecodedAudio.Ok(ToSamples(pcm));
     }
 
-    private static async Task FeedAsync(Process process, ReadOnlyMemory<byte> audio, CancellationToken cancellationToken)
+    private static async Task FeedAsync(
+        Process process,
+        ReadOnlyMemory<byte> audio,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -101,7 +104,10 @@ public sealed class FfmpegAudioDecoder
         }
     }
 
-    private static async Task<byte[]?> ReadCappedAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadCappedAsync(
+        Stream stream,
+        long maxBytes,
+        CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[65536];

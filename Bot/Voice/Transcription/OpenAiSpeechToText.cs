@@ -66,7 +66,8 @@ public sealed class OpenAiSpeechToText : ISpeechToText
         catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException)
         {
             Log.TranscriptionFailed(_logger, "openai", exception.GetType().Name, exception);
-            return TranscriptionResult.Failed($"the transcription server could not be reached ({exception.GetType().Name})");
+            return TranscriptionResult.Failed(
+                $"the transcription server could not be reached ({exception.GetType().Name})");
         }
     }
 
@@ -83,7 +84,8 @@ public sealed class OpenAiSpeechToText : ISpeechToText
             form.Add(new StringContent(language), "language");
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_options.BaseUrl!, "v1/audio/transcriptions"))
+        var endpoint = new Uri(_options.BaseUrl!, "v1/audio/transcriptions");
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = form,
         };
@@ -105,7 +107,8 @@ public sealed class OpenAiSpeechToText : ISpeechToText
 
         try
         {
-            var body = await response.Content.ReadFromJsonAsync<OpenAiTranscriptionResponse>(JsonOptions, cancellationToken);
+            var body = await response.Content.ReadFromJsonAsync<OpenAiTranscriptionResponse>(
+                JsonOptions, cancellationToken);
             return body?.Text is null
                 ? TranscriptionResult.Failed("the transcription server sent no text")
                 : TranscriptionResult.Ok(body.Text.Trim(), body.Language ?? language);

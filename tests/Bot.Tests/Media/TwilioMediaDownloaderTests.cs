@@ -132,7 +132,8 @@ public sealed class TwilioMediaDownloaderTests : IDisposable
     {
         _server.Given(Request.Create().WithPath("/media/chunked").UsingGet())
             .RespondWith(Response.Create().WithBody(new byte[4096]));
-        using (var probe = await _http.GetAsync(new Uri(LoopbackUrl("/media/chunked")), HttpCompletionOption.ResponseHeadersRead))
+        var chunkedUrl = new Uri(LoopbackUrl("/media/chunked"));
+        using (var probe = await _http.GetAsync(chunkedUrl, HttpCompletionOption.ResponseHeadersRead))
         {
             probe.Content.Headers.ContentLength.Should().BeNull("the fake must send no Content-Length here");
         }

@@ -63,7 +63,11 @@ public sealed class OfferIntentReaderTests
 
     [Theory]
     [MemberData(nameof(Transcripts))]
-    public void Read_Transcript_GivesIntentAndAmount(string transcript, string language, OfferIntentKind kind, int? amount)
+    public void Read_Transcript_GivesIntentAndAmount(
+        string transcript,
+        string language,
+        OfferIntentKind kind,
+        int? amount)
     {
         var intent = _reader.Read(transcript, language);
 

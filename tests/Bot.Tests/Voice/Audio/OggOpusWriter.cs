@@ -46,7 +46,8 @@ internal static class OggOpusWriter
         var output = new byte[1275];
         for (var f = 0; f < frames; f++)
         {
-            var length = encoder.Encode(padded.AsSpan(f * FrameSamples, FrameSamples), FrameSamples, output, output.Length);
+            var frame = padded.AsSpan(f * FrameSamples, FrameSamples);
+            var length = encoder.Encode(frame, FrameSamples, output, output.Length);
             packets.Add(output[..length]);
         }
 

@@ -50,7 +50,11 @@ internal static class TestAudio
     }
 
     /// <summary>Runs ffmpeg on a file made in the test and returns the bytes it wrote.</summary>
-    public static byte[] Ffmpeg(byte[] input, string inputExtension, string outputExtension, params string[] codecArguments)
+    public static byte[] Ffmpeg(
+        byte[] input,
+        string inputExtension,
+        string outputExtension,
+        params string[] codecArguments)
     {
         var folder = Directory.CreateTempSubdirectory("soukplay-audio-");
         try
@@ -59,7 +63,8 @@ internal static class TestAudio
             var target = Path.Combine(folder.FullName, "out." + outputExtension);
             File.WriteAllBytes(source, input);
             var info = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in (string[])["-hide_banner", "-loglevel", "error", "-y", "-i", source, .. codecArguments, target])
+            string[] arguments = ["-hide_banner", "-loglevel", "error", "-y", "-i", source, .. codecArguments, target];
+            foreach (var argument in arguments)
             {
                 info.ArgumentList.Add(argument);
             }
