@@ -8,8 +8,8 @@ namespace SoukPlay.Bot.Voice.Audio;
 /// <remarks>
 /// The decoder runs at 48 kHz with one channel (Opus folds stereo to mono itself), the pre-skip
 /// and final granule position trim the result exactly, and Concentus' resampler brings it to
-/// 16 kHz. Decoding at 16 kHz directly gave silence for SILK packets from Concentus' own encoder
-/// in our tests, so it is not used. Only channel mapping families 0 and 1 with at most two
+/// 16 kHz. Asking Concentus 2.2.2 to decode at 16 kHz directly gave all-zero output for a voice
+/// note made by its own encoder (while the 48 kHz path decodes it), so that shortcut is not used. Only channel mapping families 0 and 1 with at most two
 /// channels are read (what voice notes use); others are reported unsupported.
 /// </remarks>
 internal static class OggOpusDecoder
