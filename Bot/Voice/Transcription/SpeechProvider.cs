@@ -1,0 +1,8 @@
+namespace SoukPlay.Bot.Voice.Transcription;
+
+public enum SpeechProvider
+{
+    None,
+    Whisper,
+    OpenAi,
+}
