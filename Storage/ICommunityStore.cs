@@ -18,10 +18,12 @@ public interface ICommunityStore
         ProjectStatus? status = null,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Standing (not withdrawn) votes of the campaign.</summary>
+    /// <summary>Standing (not withdrawn) votes of the campaign, oldest cast first.</summary>
     Task<IReadOnlyList<Vote>> ListVotesAsync(string campaignId, CancellationToken cancellationToken = default);
 
-    /// <summary>Every vote document of one member in the campaign, withdrawn ones included.</summary>
+    /// <summary>
+    /// Every vote document of one member in the campaign, withdrawn ones included, oldest cast first.
+    /// </summary>
     Task<IReadOnlyList<Vote>> ListMemberVotesAsync(
         string campaignId,
         string memberId,
@@ -29,16 +31,19 @@ public interface ICommunityStore
 
     Task<Cooperative?> GetCooperativeAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The cooperative the person leads; the oldest if they lead several.</summary>
     Task<Cooperative?> FindCooperativeByLeaderAsync(
         string leaderId,
         CancellationToken cancellationToken = default);
 
     Task<Membership?> GetMembershipAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The cooperative's memberships of every status, oldest invitation first.</summary>
     Task<IReadOnlyList<Membership>> ListMembershipsAsync(
         string cooperativeId,
         CancellationToken cancellationToken = default);
 
+    /// <summary>The person's memberships of every status, oldest invitation first.</summary>
     Task<IReadOnlyList<Membership>> ListMembershipsOfPersonAsync(
         string personId,
         CancellationToken cancellationToken = default);

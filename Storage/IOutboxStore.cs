@@ -36,6 +36,17 @@ public interface IOutboxStore
         CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Every message of one kind, any status, oldest first then in sequence. A broadcast's messages
+    /// have the kind <c>broadcast:{broadcastId}</c>, so this is how far a broadcast has gone.
+    /// </summary>
+    Task<IReadOnlyList<OutboxMessage>> ListByKindAsync(
+        string kind,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>How many messages wait for the sender (pending), due or not yet due.</summary>
+    Task<int> CountPendingAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Saves <paramref name="message"/> if its version is still the stored one (and increments it);
     /// returns false, writing nothing, when someone else changed it first.
     /// </summary>

@@ -17,7 +17,16 @@ internal static class LiteDbCollections
         typeof(InboundMessage),
         typeof(SenderNumber),
         typeof(TranslationEntry),
+        typeof(Campaign),
+        typeof(SocialProject),
+        typeof(Vote),
+        typeof(Cooperative),
+        typeof(Membership),
+        typeof(Broadcast),
     }.ToDictionary(type => type, type => type.Name);
+
+    /// <summary>Every entity type the store keeps.</summary>
+    public static IEnumerable<Type> EntityTypes => Names.Keys;
 
     public static string NameOf<T>()
         where T : IEntity => NameOf(typeof(T));

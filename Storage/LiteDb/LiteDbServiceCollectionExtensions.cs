@@ -12,9 +12,10 @@ public static class LiteDbServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one <see cref="LiteDbStore"/> (a singleton, disposed with the container) as
-    /// <see cref="IMarketStore"/>, <see cref="IOutboxStore"/>, <see cref="IInboundLog"/> and
-    /// <see cref="ITranslationCacheStore"/>, with its options bound from <paramref name="configuration"/>
-    /// (e.g. the <c>Storage:LiteDb</c> section) and validated when the host starts.
+    /// <see cref="IMarketStore"/>, <see cref="ICommunityStore"/>, <see cref="IOutboxStore"/>,
+    /// <see cref="IInboundLog"/> and <see cref="ITranslationCacheStore"/>, with its options bound
+    /// from <paramref name="configuration"/> (e.g. the <c>Storage:LiteDb</c> section) and validated
+    /// when the host starts.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(
         this IServiceCollection services,
@@ -31,7 +32,7 @@ public static class LiteDbServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers one <see cref="LiteDbStore"/> under the four store interfaces, with options set by
+    /// Registers one <see cref="LiteDbStore"/> under the five store interfaces, with options set by
     /// <paramref name="configure"/> and validated when the host starts.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(
@@ -61,6 +62,7 @@ public static class LiteDbServiceCollectionExtensions
 
         services.TryAddSingleton(CreateStore);
         services.TryAddSingleton<IMarketStore>(provider => provider.GetRequiredService<LiteDbStore>());
+        services.TryAddSingleton<ICommunityStore>(provider => provider.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IOutboxStore>(provider => provider.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IInboundLog>(provider => provider.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<ITranslationCacheStore>(

@@ -1,11 +1,12 @@
 using SoukPlay.Storage.Model;
+using static SoukPlay.Storage.LiteDb.LiteDbMapping;
 
 namespace SoukPlay.Storage.LiteDb;
 
 /// <summary>
 /// Claims of inbound MessageSids; the sid is the document's <c>_id</c>, hence unique. The check and
 /// the insert run under the write lock, which is enough because one process owns the file. Claims
-/// are kept for ever: nothing prunes old ones yet, so the collection grows with the traffic.
+/// stay until <see cref="PruneAsync"/> removes them, which the host does for old ones.
 /// </summary>
 public sealed partial class LiteDbStore
 {
@@ -18,6 +19,9 @@ public sealed partial class LiteDbStore
 
         return RunAsync(() => TryClaim(messageSid, receivedAt), cancellationToken);
     }
+
+    public Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default) =>
+        RunAsync(() => Prune(olderThan), cancellationToken);
 
     public Task ReleaseAsync(string messageSid, CancellationToken cancellationToken = default)
     {
@@ -51,5 +55,20 @@ public sealed partial class LiteDbStore
             collection.Insert(claim);
             return true;
         }
+    }
+
+    private int Prune(DateTimeOffset olderThan)
+    {
+        int removed;
+
+        lock (_writeLock)
+        {
+            removed = Collection<InboundMessage>()
+                .DeleteMany($"$.ReceivedAt.{UtcTicks} < @0", olderThan.UtcTicks);
+        }
+
+        Log.PrunedClaims(_logger, removed, olderThan);
+
+        return removed;
     }
 }

@@ -101,6 +101,27 @@ public sealed partial class LiteDbStore
             cancellationToken);
     }
 
+    public Task<IReadOnlyList<OutboxMessage>> ListByKindAsync(
+        string kind,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+
+        return RunAsync<IReadOnlyList<OutboxMessage>>(
+            () => [
+                .. Outbox()
+                    .Where("$.Kind = @0", kind)
+                    .ToEnumerable()
+                    .OrderBy(message => message.CreatedAt)
+                    .ThenBy(message => message.Sequence)
+                    .ThenBy(message => message.Id, StringComparer.Ordinal),
+            ],
+            cancellationToken);
+    }
+
+    public Task<int> CountPendingAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(() => Outbox().Where("$.Status = @0", Bson(OutboxStatus.Pending)).Count(), cancellationToken);
+
     public Task<bool> TryUpdateAsync(OutboxMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);

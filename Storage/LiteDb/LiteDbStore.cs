@@ -12,7 +12,7 @@ namespace SoukPlay.Storage.LiteDb;
 /// synchronous: the async methods complete before they return and check cancellation on entry.
 /// </summary>
 public sealed partial class LiteDbStore
-    : IMarketStore, IOutboxStore, IInboundLog, ITranslationCacheStore, IDisposable
+    : IMarketStore, ICommunityStore, IOutboxStore, IInboundLog, ITranslationCacheStore, IDisposable
 {
     private const string VersionField = nameof(IEntity.Version);
 

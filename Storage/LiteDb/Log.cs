@@ -28,4 +28,10 @@ internal static partial class Log
         Level = LogLevel.Debug,
         Message = "Inbound message {MessageSid} was already claimed")]
     public static partial void AlreadyClaimed(ILogger logger, string messageSid);
+
+    [LoggerMessage(
+        EventId = 3005,
+        Level = LogLevel.Information,
+        Message = "Pruned {Count} inbound message claims received before {OlderThan}")]
+    public static partial void PrunedClaims(ILogger logger, int count, DateTimeOffset olderThan);
 }

@@ -129,6 +129,33 @@ public abstract partial class StoreContractTests
         stored.Version.Should().Be(51);
     }
 
+    [Fact]
+    public async Task CommitAsync_TwoCreatesOfOneIdRacingOnAFreshlyOpenedStore_OneWins()
+    {
+        // The first writes of a type on a new instance once let both racers win (LiteDB's mapper
+        // was shared half built); a fresh instance per round gives the race many chances.
+        for (var round = 0; round < 10; round++)
+        {
+            Restart();
+
+            var results = await InParallelAsync(2, async _ =>
+            {
+                try
+                {
+                    await Store.CommitAsync(CommunitySamples.Campaign($"c-{round}"));
+                    return true;
+                }
+                catch (ConcurrencyConflictException)
+                {
+                    return false;
+                }
+            });
+
+            results.Count(won => won).Should().Be(1, $"round {round} had one id and two creators");
+            (await Store.Community.GetCampaignAsync($"c-{round}"))!.Version.Should().Be(1);
+        }
+    }
+
     private async Task IncrementQuantityAsync(string productId)
     {
         while (true)

@@ -48,4 +48,46 @@ public abstract partial class StoreContractTests
 
         (await Store.Inbound.TryClaimAsync("SM-never", Samples.Morning)).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task PruneAsync_ClaimsOnBothSides_RemovesOnlyOlderOnesAndCountsThem()
+    {
+        var cutoff = Samples.Morning;
+        await Store.Inbound.TryClaimAsync("SM-old", cutoff.AddDays(-8));
+        await Store.Inbound.TryClaimAsync("SM-just-before", cutoff.AddTicks(-1).ToOffset(TimeSpan.FromHours(-6)));
+        await Store.Inbound.TryClaimAsync("SM-at-cutoff", cutoff.ToOffset(TimeSpan.FromHours(8)));
+        await Store.Inbound.TryClaimAsync("SM-new", cutoff.AddHours(1));
+
+        var removed = await Store.Inbound.PruneAsync(cutoff);
+
+        removed.Should().Be(2);
+        (await Store.Inbound.TryClaimAsync("SM-old", cutoff)).Should().BeTrue();
+        (await Store.Inbound.TryClaimAsync("SM-just-before", cutoff)).Should().BeTrue();
+        (await Store.Inbound.TryClaimAsync("SM-at-cutoff", cutoff)).Should().BeFalse();
+        (await Store.Inbound.TryClaimAsync("SM-new", cutoff)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task PruneAsync_NothingOldEnough_RemovesNothing()
+    {
+        await Store.Inbound.TryClaimAsync("SM0001", Samples.Morning);
+
+        var removed = await Store.Inbound.PruneAsync(Samples.Morning.AddDays(-7));
+
+        removed.Should().Be(0);
+        (await Store.Inbound.TryClaimAsync("SM0001", Samples.Morning)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task PruneAsync_CanceledToken_RemovesNothing()
+    {
+        await Store.Inbound.TryClaimAsync("SM0001", Samples.Morning);
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var prune = () => Store.Inbound.PruneAsync(Samples.Morning.AddDays(1), cancellation.Token);
+
+        await prune.Should().ThrowAsync<OperationCanceledException>();
+        (await Store.Inbound.TryClaimAsync("SM0001", Samples.Morning)).Should().BeFalse();
+    }
 }

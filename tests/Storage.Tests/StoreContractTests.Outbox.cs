@@ -160,4 +160,57 @@ public abstract partial class StoreContractTests
 
         results.Count(won => won).Should().Be(1);
     }
+
+    [Fact]
+    public async Task ListByKindAsync_BroadcastMessages_ReturnsThemInAnyStatusInOrder()
+    {
+        await Store.CommitAsync(
+            KindOf(Samples.Outbox("m-2", sequence: 2, status: OutboxStatus.Delivered), "broadcast:b-1"),
+            KindOf(Samples.Outbox("m-1", sequence: 1, status: OutboxStatus.Failed), "broadcast:b-1"),
+            KindOf(Samples.Outbox("m-0", createdAt: Samples.Morning.AddTicks(-1)), "broadcast:b-1"),
+            KindOf(Samples.Outbox("other-broadcast"), "broadcast:b-10"),
+            Samples.Outbox("reply"));
+
+        var messages = await Store.Outbox.ListByKindAsync("broadcast:b-1");
+
+        messages.Select(m => (m.Id, m.Status)).Should().Equal(
+            ("m-0", OutboxStatus.Pending),
+            ("m-1", OutboxStatus.Failed),
+            ("m-2", OutboxStatus.Delivered));
+        (await Store.Outbox.ListByKindAsync("broadcast:b-404")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task CountPendingAsync_MixedStatuses_CountsPendingDueOrNot()
+    {
+        await Store.CommitAsync(
+            Samples.Outbox("due"),
+            Samples.Outbox("later", notBefore: Samples.Morning.AddDays(1)),
+            Samples.Outbox("sending", status: OutboxStatus.Sending),
+            Samples.Outbox("sent", status: OutboxStatus.Sent),
+            Samples.Outbox("failed", status: OutboxStatus.Failed));
+
+        var pending = await Store.Outbox.CountPendingAsync();
+
+        pending.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task CountPendingAsync_MessageClaimedBySender_NoLongerCounts()
+    {
+        var message = Samples.Outbox();
+        await Store.CommitAsync(message);
+        message.Status = OutboxStatus.Sending;
+
+        await Store.Outbox.TryUpdateAsync(message);
+
+        (await Store.Outbox.CountPendingAsync()).Should().Be(0);
+    }
+
+    private static OutboxMessage KindOf(OutboxMessage message, string kind)
+    {
+        message.Kind = kind;
+
+        return message;
+    }
 }

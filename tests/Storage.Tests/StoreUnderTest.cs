@@ -9,12 +9,14 @@ public sealed class StoreUnderTest : IDisposable
 
     private StoreUnderTest(
         IMarketStore market,
+        ICommunityStore community,
         IOutboxStore outbox,
         IInboundLog inbound,
         ITranslationCacheStore translations,
         IDisposable engine)
     {
         Market = market;
+        Community = community;
         Outbox = outbox;
         Inbound = inbound;
         Translations = translations;
@@ -23,6 +25,8 @@ public sealed class StoreUnderTest : IDisposable
 
     public IMarketStore Market { get; }
 
+    public ICommunityStore Community { get; }
+
     public IOutboxStore Outbox { get; }
 
     public IInboundLog Inbound { get; }
@@ -30,8 +34,9 @@ public sealed class StoreUnderTest : IDisposable
     public ITranslationCacheStore Translations { get; }
 
     public static StoreUnderTest Of<TEngine>(TEngine engine)
-        where TEngine : IMarketStore, IOutboxStore, IInboundLog, ITranslationCacheStore, IDisposable =>
-        new(engine, engine, engine, engine, engine);
+        where TEngine
+            : IMarketStore, ICommunityStore, IOutboxStore, IInboundLog, ITranslationCacheStore, IDisposable =>
+        new(engine, engine, engine, engine, engine, engine);
 
     public Task CommitAsync(params IEntity[] entities)
     {

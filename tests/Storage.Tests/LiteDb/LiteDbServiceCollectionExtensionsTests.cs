@@ -23,6 +23,7 @@ public sealed class LiteDbServiceCollectionExtensionsTests : IDisposable
         var store = services.GetRequiredService<LiteDbStore>();
 
         services.GetRequiredService<IMarketStore>().Should().BeSameAs(store);
+        services.GetRequiredService<ICommunityStore>().Should().BeSameAs(store);
         services.GetRequiredService<IOutboxStore>().Should().BeSameAs(store);
         services.GetRequiredService<IInboundLog>().Should().BeSameAs(store);
         services.GetRequiredService<ITranslationCacheStore>().Should().BeSameAs(store);

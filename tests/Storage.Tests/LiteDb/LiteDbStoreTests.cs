@@ -149,7 +149,49 @@ public sealed class LiteDbStoreTests : IDisposable
             "OutboxMessage.ProviderSid",
             "OutboxMessage.ToPersonId",
             "OutboxMessage.CausedBy",
+            "OutboxMessage.Kind",
+            "InboundMessage.ReceivedAt",
+            "Campaign.Status",
+            "SocialProject.CampaignId",
+            "SocialProject.CampaignStatus",
+            "Vote.CampaignId",
+            "Vote.CampaignMember",
+            "Cooperative.LeaderId",
+            "Membership.CooperativeId",
+            "Membership.PersonId",
         ]);
+    }
+
+    [Theory]
+    [InlineData("Vote", LiteDbIndexes.VoteCampaignMember, "c-1|+1", "$.MemberId", "CampaignMember")]
+    [InlineData(
+        "SocialProject",
+        LiteDbIndexes.ProjectCampaignStatus,
+        "c-1|Approved",
+        "$.Status",
+        "CampaignStatus")]
+    public async Task CompoundKey_QueriedFirstBesideItsFields_IsTheIndexLiteDbUses(
+        string collection,
+        string compound,
+        string key,
+        string field,
+        string expectedIndex)
+    {
+        using (var store = Open())
+        {
+            var changes = new ChangeSet().Put(CommunitySamples.Vote("+1")).Put(CommunitySamples.Project());
+            await store.CommitAsync(changes);
+        }
+
+        using var raw = new LiteDatabase(new ConnectionString { Filename = _file.FilePath });
+        var plan = raw.GetCollection(collection)
+            .Query()
+            .Where($"{compound} = @0", key)
+            .Where("$.CampaignId = @0", "c-1")
+            .Where($"{field} = @0", key.Split('|')[1])
+            .GetPlan();
+
+        plan["index"]["name"].AsString.Should().Be(expectedIndex, plan.ToString());
     }
 
     private LiteDbStore Open() => new(new LiteDbOptions { Path = _file.FilePath });
