@@ -32,4 +32,10 @@ public sealed class InMemoryInboundLog : IInboundLog
         _claims.TryRemove(messageSid, out _);
         return Task.CompletedTask;
     }
+
+    public Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default)
+    {
+        var old = _claims.Where(claim => claim.Value < olderThan).Select(claim => claim.Key).ToList();
+        return Task.FromResult(old.Count(sid => _claims.TryRemove(sid, out _)));
+    }
 }

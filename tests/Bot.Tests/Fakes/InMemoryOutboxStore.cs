@@ -64,6 +64,12 @@ public sealed class InMemoryOutboxStore : IOutboxStore
         CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<OutboxMessage>>(All().Where(m => m.ToPersonId == personId).ToList());
 
+    public Task<IReadOnlyList<OutboxMessage>> ListByKindAsync(string kind, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<OutboxMessage>>(All().Where(m => m.Kind == kind).ToList());
+
+    public Task<int> CountPendingAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(All().Count(m => m.Status == OutboxStatus.Pending));
+
     public Task<IReadOnlyList<OutboxMessage>> ListRecentAsync(int max, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<OutboxMessage>>(All().AsEnumerable().Reverse().Take(max).ToList());
 
