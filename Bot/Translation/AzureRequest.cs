@@ -26,7 +26,7 @@ internal sealed record AzureRequest(
             return Failed("bad-response");
         }
 
-        return [.. items.Select(i => TranslationResult.Translated(i.Translations[0].Text, From, To, AzureTranslator.ProviderName)
-            with { Outcome = Outcome })];
+        return [.. items.Select(i => TranslationResult.Translated(
+            i.Translations[0].Text, From, To, AzureTranslator.ProviderName) with { Outcome = Outcome })];
     }
 }

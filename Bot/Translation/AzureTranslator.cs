@@ -126,7 +126,8 @@ public sealed class AzureTranslator : ITranslator
             if (!response.IsSuccessStatusCode)
             {
                 var reason = await ReasonForAsync(response, cancellationToken);
-                Log.AzureRefused(_logger, (int)response.StatusCode, reason, request.Texts.Count, request.From, request.To);
+                Log.AzureRefused(
+                    _logger, (int)response.StatusCode, reason, request.Texts.Count, request.From, request.To);
                 return request.Failed(reason);
             }
 
@@ -162,7 +163,8 @@ public sealed class AzureTranslator : ITranslator
         var characters = 0;
         foreach (var text in texts)
         {
-            if (chunk.Count > 0 && (chunk.Count == MaxTextsPerRequest || characters + text.Length > MaxCharactersPerRequest))
+            var full = chunk.Count == MaxTextsPerRequest || characters + text.Length > MaxCharactersPerRequest;
+            if (chunk.Count > 0 && full)
             {
                 yield return chunk;
                 (chunk, characters) = ([], 0);

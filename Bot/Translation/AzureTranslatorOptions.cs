@@ -5,7 +5,10 @@ public sealed class AzureTranslatorOptions
 {
     public const string SectionName = "Translation:Azure";
 
-    /// <summary>The resource key, sent as Ocp-Apim-Subscription-Key. Keep it in user secrets or the environment.</summary>
+    /// <summary>
+    /// The resource key, sent as Ocp-Apim-Subscription-Key. Keep it in user secrets or the
+    /// environment, never in appsettings.
+    /// </summary>
     public string Key { get; set; } = "";
 
     /// <summary>The resource's region (e.g. westeurope), required for regional and multi-service resources.</summary>
@@ -18,6 +21,9 @@ public sealed class AzureTranslatorOptions
 
     public int MaxRetries { get; set; } = 2;
 
-    /// <summary>A 429 whose Retry-After is longer than this is not retried: the message goes out untranslated.</summary>
+    /// <summary>
+    /// A 429 whose Retry-After is longer than this is not retried: the message goes out
+    /// untranslated at once instead of waiting out the whole timeout.
+    /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -5,11 +5,13 @@ internal static partial class Log
 {
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning,
         Message = "Azure Translator answered {Status} ({Reason}) for {Count} texts {From}->{To}")]
-    public static partial void AzureRefused(ILogger logger, int status, string reason, int count, string from, string to);
+    public static partial void AzureRefused(
+        ILogger logger, int status, string reason, int count, string from, string to);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Warning,
         Message = "Azure Translator could not be reached for {Count} texts {From}->{To} ({Reason})")]
-    public static partial void AzureUnreachable(ILogger logger, Exception exception, int count, string from, string to, string reason);
+    public static partial void AzureUnreachable(
+        ILogger logger, Exception exception, int count, string from, string to, string reason);
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Debug,
         Message = "{Language} has no Azure Translator model; {Count} texts go to the glossary")]

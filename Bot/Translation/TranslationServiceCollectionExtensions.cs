@@ -24,7 +24,9 @@ public static class TranslationServiceCollectionExtensions
     /// (store cache, daily budget, glossary fallback) and <see cref="ProtectingTranslator"/>
     /// (placeholders). Needs an <see cref="ITranslationCacheStore"/> from the storage room.
     /// </summary>
-    public static IServiceCollection AddTranslation(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTranslation(
+        this IServiceCollection services,
+        IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -33,7 +35,8 @@ public static class TranslationServiceCollectionExtensions
         var provider = section.GetValue<string>(nameof(TranslationOptions.Provider)) ?? TranslationProviders.Glossary;
         services.AddOptions<TranslationOptions>().Bind(section).ValidateOnStart();
         services.AddOptions<CachingTranslatorOptions>().Bind(section);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TranslationOptions>, TranslatorOptionsValidator>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<TranslationOptions>, TranslatorOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IProtectedTermsSource, NoProtectedTerms>();
         services.TryAddSingleton<GlossaryTranslator>();
@@ -61,7 +64,8 @@ public static class TranslationServiceCollectionExtensions
         services.AddOptions<AzureTranslatorOptions>()
             .Bind(configuration.GetSection(AzureTranslatorOptions.SectionName))
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AzureTranslatorOptions>, TranslatorOptionsValidator>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<AzureTranslatorOptions>, TranslatorOptionsValidator>());
 
         services.AddHttpClient<AzureTranslator>(AzureClientName, (sp, http) =>
             {
@@ -82,7 +86,8 @@ public static class TranslationServiceCollectionExtensions
         services.AddOptions<LlmTranslatorOptions>()
             .Bind(configuration.GetSection(LlmTranslatorOptions.SectionName))
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmTranslatorOptions>, TranslatorOptionsValidator>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<LlmTranslatorOptions>, TranslatorOptionsValidator>());
 
         services.AddHttpClient(LlmClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(PooledHandler)
@@ -121,7 +126,8 @@ public static class TranslationServiceCollectionExtensions
     {
         services.TryAddSingleton<ITranslator>(sp => new ResilientTranslator(
             new CachingTranslator(
-                new ProtectingTranslator(sp.GetRequiredService<TProvider>(), sp.GetRequiredService<IProtectedTermsSource>()),
+                new ProtectingTranslator(
+                    sp.GetRequiredService<TProvider>(), sp.GetRequiredService<IProtectedTermsSource>()),
                 sp.GetRequiredService<GlossaryTranslator>(),
                 sp.GetRequiredService<ITranslationCacheStore>(),
                 sp.GetRequiredService<IOptions<CachingTranslatorOptions>>(),

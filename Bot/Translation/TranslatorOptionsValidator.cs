@@ -12,7 +12,8 @@ internal sealed class TranslatorOptionsValidator :
         TranslationProviders.All.Contains(options.Provider)
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
-                $"Translation:Provider must be one of {string.Join(", ", TranslationProviders.All)}; it is '{options.Provider}'.");
+                $"Translation:Provider must be one of {string.Join(", ", TranslationProviders.All)}; "
+                + $"it is '{options.Provider}'.");
 
     public ValidateOptionsResult Validate(string? name, AzureTranslatorOptions options)
     {

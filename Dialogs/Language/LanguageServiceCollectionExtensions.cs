@@ -12,7 +12,9 @@ public static class LanguageServiceCollectionExtensions
     /// built on first use; resolve <see cref="LinguaModel"/> at start to pay its few seconds
     /// then) and the currency converter bound to the <c>Currency</c> section.
     /// </summary>
-    public static IServiceCollection AddLanguageUnderstanding(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLanguageUnderstanding(
+        this IServiceCollection services,
+        IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);

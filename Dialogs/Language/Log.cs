@@ -15,11 +15,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning,
         Message = "Translation by {Provider} {From}->{To} failed ({Reason}); delivering the original with a note")]
-    public static partial void TranslationFailed(ILogger logger, string provider, string from, string to, string reason);
+    public static partial void TranslationFailed(
+        ILogger logger, string provider, string from, string to, string reason);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Error,
         Message = "Translation by {Provider} {From}->{To} threw; delivering the original with a note")]
-    public static partial void TranslationThrew(ILogger logger, Exception exception, string provider, string from, string to);
+    public static partial void TranslationThrew(
+        ILogger logger, Exception exception, string provider, string from, string to);
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Warning,
         Message = "Could not read or write the translation cache; translating without it")]

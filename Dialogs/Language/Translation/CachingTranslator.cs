@@ -103,7 +103,8 @@ public sealed class CachingTranslator : ITranslator
     {
         if (_budget.TrySpend(texts.Sum(t => t.Length)))
         {
-            return (await _provider.TranslateBatchAsync(texts, sourceLanguage, targetLanguage, cancellationToken), true);
+            var translated = await _provider.TranslateBatchAsync(texts, sourceLanguage, targetLanguage, cancellationToken);
+            return (translated, true);
         }
 
         Log.BudgetSpent(_logger, _budget.Limit, _budget.Today);
@@ -118,7 +119,8 @@ public sealed class CachingTranslator : ITranslator
     {
         try
         {
-            var entry = await _cache.GetTranslationAsync(CacheKey(text, sourceLanguage, targetLanguage), cancellationToken);
+            var key = CacheKey(text, sourceLanguage, targetLanguage);
+            var entry = await _cache.GetTranslationAsync(key, cancellationToken);
             if (entry is null)
             {
                 return null;
@@ -126,8 +128,11 @@ public sealed class CachingTranslator : ITranslator
 
             Log.CacheHit(_logger, sourceLanguage, targetLanguage, text.Length);
             var reduced = entry.Provider.EndsWith(ReducedMark, StringComparison.Ordinal);
-            return TranslationResult.Translated(entry.Translation, sourceLanguage, targetLanguage, "cache:" + entry.Provider)
-                with { Outcome = reduced ? TranslationOutcome.ReducedQuality : TranslationOutcome.Translated };
+            var provider = "cache:" + entry.Provider;
+            return TranslationResult.Translated(entry.Translation, sourceLanguage, targetLanguage, provider) with
+            {
+                Outcome = reduced ? TranslationOutcome.ReducedQuality : TranslationOutcome.Translated,
+            };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SoukPlay.Dialogs.Text;
@@ -37,7 +38,7 @@ public static partial class TextProtector
         var used = new bool[values.Count];
         var restored = PlaceholderPattern().Replace(translated, m =>
         {
-            var index = int.Parse(Digits.ToAscii(m.Groups["index"].Value), System.Globalization.CultureInfo.InvariantCulture);
+            var index = int.Parse(Digits.ToAscii(m.Groups["index"].Value), CultureInfo.InvariantCulture);
             if (index >= values.Count)
             {
                 return "";
@@ -96,7 +97,8 @@ public static partial class TextProtector
         + @"|[0-9#*]\uFE0F?\u20E3"
         + @"|(?:[\p{So}\p{Cs}\p{Sk}](?:[\uFE0F\u200D]|[\p{So}\p{Cs}\p{Sk}])*)"
         + @"|(?<![\p{L}\d])(?:[€$£]\s?)?[0-9\u0660-\u0669\u06F0-\u06F9]+"
-        + @"(?:(?:[.,'\u066B\u066C]|[ \u00A0\u202F](?=[0-9\u0660-\u0669\u06F0-\u06F9]{3}(?![0-9])))[0-9\u0660-\u0669\u06F0-\u06F9]+)*"
+        + @"(?:(?:[.,'\u066B\u066C]|[ \u00A0\u202F](?=[0-9\u0660-\u0669\u06F0-\u06F9]{3}(?![0-9])))"
+        + @"[0-9\u0660-\u0669\u06F0-\u06F9]+)*"
         + @"(?:\s?(?:dhs?|mad|eur(?:os?)?|usd|€|\$|£|درهم|دراهم))?(?![\p{L}\d])"
         + @"|(?-i:(?<![\p{L}\d])(?=[A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5}(?![\p{L}\d]))",
         ProtectableOptions)]
