@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Lingua;
+
+namespace SoukPlay.Dialogs.Language;
+
+/// <summary>
+/// The one Lingua detector of the process, for Arabic, French, English and Spanish, with its
+/// models loaded up front so that no user's turn pays for loading them. Register it as a
+/// singleton: building it reads the models shipped in the package (Lingua/LanguageModels next to
+/// the application; no network) and holds them in memory for the life of the process.
+/// </summary>
+public sealed class LinguaModel
+{
+    private static readonly IReadOnlyDictionary<Lingua.Language, string> Codes =
+        new Dictionary<Lingua.Language, string>
+        {
+            [Lingua.Language.Arabic] = LanguageCodes.Arabic,
+            [Lingua.Language.French] = LanguageCodes.French,
+            [Lingua.Language.English] = LanguageCodes.English,
+            [Lingua.Language.Spanish] = LanguageCodes.Spanish,
+        };
+
+    private readonly Lingua.LanguageDetector _detector;
+
+    public LinguaModel()
+    {
+        var started = Stopwatch.GetTimestamp();
+        _detector = LanguageDetectorBuilder.FromLanguages([.. Codes.Keys])
+            .WithPreloadedLanguageModels()
+            .Build();
+        BuildTime = Stopwatch.GetElapsedTime(started);
+    }
+
+    /// <summary>How long building took (reported at start-up).</summary>
+    public TimeSpan BuildTime { get; }
+
+    /// <summary>Confidence per language code, highest first, summing to 1.</summary>
+    public IReadOnlyList<KeyValuePair<string, double>> Confidences(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        return [.. _detector.ComputeLanguageConfidenceValues(text)
+            .Select(p => KeyValuePair.Create(Codes[p.Key], p.Value))];
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+using SoukPlay.Storage;
+using SoukPlay.Storage.Model;
+
+namespace SoukPlay.Bot.Tests.Translation;
+
+/// <summary>Stands in for the store engine (built in another room) behind the committed contract.</summary>
+internal sealed class InMemoryTranslationCache : ITranslationCacheStore
+{
+    public ConcurrentDictionary<string, TranslationEntry> Entries { get; } = new();
+
+    public Task<TranslationEntry?> GetTranslationAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Entries.TryGetValue(id, out var entry) ? entry : null);
+
+    public Task PutTranslationAsync(TranslationEntry entry, CancellationToken cancellationToken = default)
+    {
+        Entries[entry.Id] = entry;
+        return Task.CompletedTask;
+    }
+}
