@@ -1,8 +1,11 @@
 using SoukPlay.Bot.DevChat;
 using SoukPlay.Bot.Hosting;
+using SoukPlay.Bot.Translation;
 using SoukPlay.Bot.Twilio;
+using SoukPlay.Bot.Voice;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
+using SoukPlay.Dialogs.Language;
 using SoukPlay.Dialogs.Market;
 using SoukPlay.Storage.LiteDb;
 
@@ -10,6 +13,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddLiteDbStorage(builder.Configuration.GetSection("Storage:LiteDb"));
 builder.Services.AddMarket(builder.Configuration);
+builder.Services.AddLanguageUnderstanding(builder.Configuration);
+builder.Services.AddTranslation(builder.Configuration);
+builder.Services.AddVoiceNotes(builder.Configuration);
 builder.Services.AddDialogEngine();
 builder.Services.AddOnboarding();
 builder.Services.AddMessagingHost(builder.Configuration);
