@@ -1,6 +1,7 @@
 using SoukPlay.Bot.DevChat;
 using SoukPlay.Bot.Hosting;
 using SoukPlay.Bot.Twilio;
+using SoukPlay.Dialogs.Conversations.Artisan;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Market;
@@ -12,6 +13,7 @@ builder.Services.AddLiteDbStorage(builder.Configuration.GetSection("Storage:Lite
 builder.Services.AddMarket(builder.Configuration);
 builder.Services.AddDialogEngine();
 builder.Services.AddOnboarding();
+builder.Services.AddArtisanConversations();
 builder.Services.AddMessagingHost(builder.Configuration);
 
 var app = builder.Build();

@@ -1,8 +1,11 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SoukPlay.Dialogs.Conversations.Artisan;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Localization;
+using SoukPlay.Dialogs.Market;
 using SoukPlay.Dialogs.Turns;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
@@ -96,6 +99,8 @@ public sealed class TestFlow : IDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddDialogEngine(_configureTurns);
         services.AddOnboarding();
+        services.AddMarket(new ConfigurationBuilder().Build());
+        services.AddArtisanConversations();
         _configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
