@@ -114,14 +114,17 @@ public sealed class ArtisanProfileDialog : WaterfallDialog
 
     private static Task<bool> ValidateNameAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
-        var answer = prompt.Recognized.Value ?? "";
-        var profileName = prompt.Context.Person.ProfileName;
-        var name = ChosenName(answer, string.IsNullOrWhiteSpace(profileName) ? null : profileName.Trim());
-        return Task.FromResult(name.Length <= MaxNameLength && name.Any(char.IsLetter));
+        var name = ChosenName(prompt.Recognized.Value ?? "", ProfileName(prompt.Context.Person));
+        return Task.FromResult(IsUsableName(name));
     }
 
-    private static string? ProfileName(WaterfallStepContext step) =>
-        string.IsNullOrWhiteSpace(step.Context.Person.ProfileName) ? null : step.Context.Person.ProfileName.Trim();
+    /// <summary>The WhatsApp profile name when it would make a shop name, else null (not offered).</summary>
+    private static string? ProfileName(Person person) =>
+        person.ProfileName?.Trim() is { } name && IsUsableName(name) ? name : null;
+
+    private static string? ProfileName(WaterfallStepContext step) => ProfileName(step.Context.Person);
+
+    private static bool IsUsableName(string name) => name.Length <= MaxNameLength && name.Any(char.IsLetter);
 
     /// <summary>The number the artisan wrote to: the link opens a chat with that same number.</summary>
     private static string BotNumber(WaterfallStepContext step) =>

@@ -80,6 +80,20 @@ public sealed class ArtisanProfileTranscriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Profile_ProfileNameWithoutLetters_NotOfferedAndOneIsRefused()
+    {
+        var first = _flow.Send(Phone, "salut").Activity with { ProfileName = "🌸🌸" };
+        await _flow.RunAsync(first);
+        await _flow.Send(Phone, "1");
+        await _flow.Send(Phone, "1");
+        await _flow.Send(Phone, "1");
+
+        await _flow.Send(Phone, "1").ExpectReply(r => r.Should().Contain("Quel nom").And.NotContain("🌸"));
+        await _flow.Send(Phone, "1").ExpectReply(r => r.Should().StartWith("✍️ Écrivez un nom avec des lettres"));
+        (await _flow.Store.FindShopByOwnerAsync(Phone)).Should().BeNull();
+    }
+
+    [Fact]
     public async Task Profile_Darija_ArabicIndicDigits_SavesSectorTwelveAndPeriUrban()
     {
         await ArtisanJourney.OnboardAsync(_flow, Phone, "ary");
