@@ -3,6 +3,7 @@ using SoukPlay.Bot.Hosting;
 using SoukPlay.Bot.Translation;
 using SoukPlay.Bot.Twilio;
 using SoukPlay.Bot.Voice;
+using SoukPlay.Dialogs.Conversations.Artisan;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Language;
@@ -18,6 +19,7 @@ builder.Services.AddTranslation(builder.Configuration);
 builder.Services.AddVoiceNotes(builder.Configuration);
 builder.Services.AddDialogEngine();
 builder.Services.AddOnboarding();
+builder.Services.AddArtisanConversations();
 builder.Services.AddMessagingHost(builder.Configuration);
 
 var app = builder.Build();

@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SoukPlay.Dialogs.Conversations.Artisan;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
+using SoukPlay.Dialogs.Language;
 using SoukPlay.Dialogs.Localization;
+using SoukPlay.Dialogs.Market;
 using SoukPlay.Dialogs.Turns;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
@@ -94,8 +98,11 @@ public sealed class TestFlow : IDisposable
         services.AddLogging();
         services.AddSingleton<IMarketStore>(Store);
         services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<IAmountRecognizer, AmountRecognizer>();
         services.AddDialogEngine(_configureTurns);
         services.AddOnboarding();
+        services.AddMarket(new ConfigurationBuilder().Build());
+        services.AddArtisanConversations();
         _configure?.Invoke(services);
         return services.BuildServiceProvider();
     }

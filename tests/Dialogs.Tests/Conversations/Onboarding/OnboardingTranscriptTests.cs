@@ -29,7 +29,8 @@ public sealed class OnboardingTranscriptTests : IDisposable
 
         await _flow.Send(Phone, "artisane")
             .ExpectReply(r => r.Should().Be("👍 Bienvenue, Artisan !"))
-            .ExpectReply(r => r.Should().Contain("L'espace Artisan arrive bientôt"))
+            .ExpectReply(r => r.Should().Contain("Ouvrons votre boutique"))
+            .ExpectReply(r => r.Should().Contain("Quel est votre métier"))
             .ExpectNoMoreReplies();
 
         var person = _flow.Person(Phone)!;
@@ -81,7 +82,7 @@ public sealed class OnboardingTranscriptTests : IDisposable
         await _flow.Send(Phone, "langue").ExpectReply(r => r.Should().Contain("Choose your language"));
         await _flow.Send(Phone, "3").ExpectReply(r => r.Should().Contain("in English"));
 
-        await _flow.Send(Phone, "menu").ExpectReply(r => r.Should().Contain("The Artisan space is coming soon"));
+        await _flow.Send(Phone, "menu").ExpectReply(r => r.Should().Contain("Let's open your shop"));
         _flow.Person(Phone)!.Role.Should().Be(Role.Artisan);
     }
 

@@ -10,19 +10,19 @@ public sealed class RoleDialogRegistrationTests
     [Fact]
     public async Task AddDialog_RoleDialogFromAnotherRoom_ReplacesComingSoonPlaceholder()
     {
-        var artisan = new WaterfallDialog(RoleDialogs.Artisan).AddStep((step, ct) =>
+        var leader = new WaterfallDialog(RoleDialogs.Leader).AddStep((step, ct) =>
         {
-            step.Context.ReplyText("artisan menu");
+            step.Context.ReplyText("leader menu");
             return step.EndDialogAsync(null, ct);
         });
-        using var flow = new TestFlow(services => services.AddSingleton<Dialog>(artisan));
+        using var flow = new TestFlow(services => services.AddSingleton<Dialog>(leader));
 
         await flow.Send("+212600000009", "hi");
         await flow.Send("+212600000009", "1");
 
-        await flow.Send("+212600000009", "1")
-            .ExpectReply(r => r.Should().Be("👍 Bienvenue, Artisan !"))
-            .ExpectReply(r => r.Should().Be("artisan menu"))
+        await flow.Send("+212600000009", "3")
+            .ExpectReply(r => r.Should().Be("👍 Bienvenue, Responsable de coopérative !"))
+            .ExpectReply(r => r.Should().Be("leader menu"))
             .ExpectNoMoreReplies();
     }
 }
