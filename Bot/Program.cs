@@ -1,6 +1,9 @@
 using SoukPlay.Bot.DevChat;
 using SoukPlay.Bot.Hosting;
 using SoukPlay.Bot.Twilio;
+using SoukPlay.Bot.Market;
+using SoukPlay.Dialogs.Conversations.Buyer;
+using SoukPlay.Dialogs.Conversations.Negotiation;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Market;
@@ -12,6 +15,8 @@ builder.Services.AddLiteDbStorage(builder.Configuration.GetSection("Storage:Lite
 builder.Services.AddMarket(builder.Configuration);
 builder.Services.AddDialogEngine();
 builder.Services.AddOnboarding();
+builder.Services.AddBuyerConversations().AddNegotiation();
+builder.Services.AddNegotiationExpiry(builder.Configuration);
 builder.Services.AddMessagingHost(builder.Configuration);
 
 var app = builder.Build();

@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SoukPlay.Dialogs.Conversations.Buyer;
+using SoukPlay.Dialogs.Conversations.Negotiation;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Localization;
+using SoukPlay.Dialogs.Market;
 using SoukPlay.Dialogs.Turns;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
@@ -96,6 +100,7 @@ public sealed class TestFlow : IDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddDialogEngine(_configureTurns);
         services.AddOnboarding();
+        services.AddMarket(new ConfigurationBuilder().Build()).AddBuyerConversations().AddNegotiation();
         _configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
