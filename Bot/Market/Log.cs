@@ -1,6 +1,8 @@
 namespace SoukPlay.Bot.Market;
 
-/// <summary>The marketplace background work's log events (ids 4401-4499). Ids only, no phones or bodies.</summary>
+/// <summary>
+/// The marketplace background work's log events (ids 4401-4499): counts only, no phones or bodies.
+/// </summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 4401, Level = LogLevel.Information,

@@ -108,23 +108,23 @@ public sealed class NegotiationExpiryService(
         var shop = await store.GetShopAsync(negotiation.ShopId, cancellationToken);
         var buyer = await PersonAsync(negotiation.BuyerId, people, cancellationToken);
         var artisan = await PersonAsync(negotiation.ArtisanId, people, cancellationToken);
+
         var outgoing = new List<OutgoingMessage>();
-        foreach (var (person, key) in new[] { (buyer, "negotiation.expired.buyer"), (artisan, "negotiation.expired.artisan") })
+        foreach (var (person, key) in new[]
+        {
+            (buyer, "negotiation.expired.buyer"),
+            (artisan, "negotiation.expired.artisan"),
+        })
         {
             if (person is null)
             {
                 continue;
             }
 
-            if (person.FocusNegotiationId == negotiation.Id)
-            {
-                person.FocusNegotiationId = null;
-                changes.Put(person);
-            }
-
+            Unfocus(person, negotiation.Id, changes);
             if (!person.OptedOut)
             {
-                var language = string.IsNullOrEmpty(person.Language) ? turnOptions.Value.DefaultLanguage : person.Language;
+                var language = LanguageOf(person);
                 var args = new Dictionary<string, object?>
                 {
                     ["product"] = product?.Title ?? "",
@@ -132,19 +132,27 @@ public sealed class NegotiationExpiryService(
                     ["amount"] = negotiation.AmountMad,
                     ["buyer"] = buyer is null ? "" : NegotiationNotices.BuyerName(catalog, language, buyer),
                 };
-                outgoing.Add(new OutgoingMessage(
-                    person.Id,
-                    person.LastChannel,
-                    person.LastBotNumber,
-                    catalog.Format(language, key, args),
-                    [],
-                    ExpiredKind,
-                    IsReply: false));
+                outgoing.Add(Message(person, catalog.Format(language, key, args)));
             }
         }
 
         return outgoing;
     }
+
+    private static void Unfocus(Person person, string negotiationId, ChangeSet changes)
+    {
+        if (person.FocusNegotiationId == negotiationId)
+        {
+            person.FocusNegotiationId = null;
+            changes.Put(person);
+        }
+    }
+
+    private string LanguageOf(Person person) =>
+        string.IsNullOrEmpty(person.Language) ? turnOptions.Value.DefaultLanguage : person.Language;
+
+    private static OutgoingMessage Message(Person person, string body) =>
+        new(person.Id, person.LastChannel, person.LastBotNumber, body, [], ExpiredKind, IsReply: false);
 
     private async Task<Person?> PersonAsync(
         string id,

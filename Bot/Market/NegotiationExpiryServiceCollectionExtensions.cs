@@ -7,7 +7,9 @@ public static class NegotiationExpiryServiceCollectionExtensions
     /// the <c>NegotiationExpiry</c> section and checked at start. Needs <c>AddMarket</c>,
     /// <c>AddDialogEngine</c> and the messaging host (for the outbox signal).
     /// </summary>
-    public static IServiceCollection AddNegotiationExpiry(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNegotiationExpiry(
+        this IServiceCollection services,
+        IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);

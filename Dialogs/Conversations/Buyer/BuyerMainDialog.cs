@@ -8,6 +8,11 @@ namespace SoukPlay.Dialogs.Conversations.Buyer;
 /// code kept through onboarding) the buyer lands in that shop at once; otherwise they are asked
 /// for a shop code, found anywhere in their reply.
 /// </summary>
+/// <remarks>
+/// Known shortcoming: a code is looked for when this dialog begins (a new message, "menu") and at
+/// its own code question. A buyer who types another shop's code while answering a question inside
+/// a shop (which product, how much) is asked that question again; "0" then the code works.
+/// </remarks>
 public sealed class BuyerMainDialog : WaterfallDialog
 {
     public const string DialogId = Onboarding.RoleDialogs.Buyer;
@@ -53,6 +58,8 @@ public sealed class BuyerMainDialog : WaterfallDialog
         return await step.EndDialogAsync(null, ct);
     }
 
-    private static async Task<bool> ValidateCodeAsync(PromptValidatorContext<string> validation, CancellationToken ct) =>
+    private static async Task<bool> ValidateCodeAsync(
+        PromptValidatorContext<string> validation,
+        CancellationToken ct) =>
         await ShopEntry.FindCodeAsync(validation.Context, validation.Recognized.Value, ct) is not null;
 }

@@ -119,7 +119,8 @@ public sealed class ShopDialog : WaterfallDialog
         var artisan = shop is null ? null : await context.Store.GetPersonAsync(shop.OwnerId, ct);
         if (product is null || shop is null || artisan is null)
         {
-            context.Reply("buyer.offer.unavailable", new Dictionary<string, object?> { ["product"] = product?.Title });
+            var args = new Dictionary<string, object?> { ["product"] = product?.Title };
+            context.Reply("buyer.offer.unavailable", args);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -132,7 +133,11 @@ public sealed class ShopDialog : WaterfallDialog
         return await step.EndDialogAsync(null, ct);
     }
 
-    private static void Tell(WaterfallStepContext step, NegotiationResult result, NegotiationView? view, Product product)
+    private static void Tell(
+        WaterfallStepContext step,
+        NegotiationResult result,
+        NegotiationView? view,
+        Product product)
     {
         var context = step.Context;
         var args = view is null

@@ -21,6 +21,9 @@ namespace SoukPlay.Dialogs.Conversations.Negotiation;
 /// through <see cref="DialogContext.EndDialogAsync"/> then, because the engine would hand its
 /// result to the dialog below as if that one's question had been answered. Begun by another
 /// dialog with <see cref="NegotiationAnswerOptions"/>, it ends normally.
+/// Known shortcomings: while the counter-offer amount is being asked, a message that is not an
+/// amount is asked again rather than passed on; menu words count only as a one-word reply ("ok"),
+/// so that a sentence is passed on instead of being taken as an answer.
 /// </remarks>
 public sealed class NegotiationAnswerDialog : Dialog
 {
@@ -77,7 +80,9 @@ public sealed class NegotiationAnswerDialog : Dialog
         return DialogTurnResult.Waiting;
     }
 
-    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> ContinueAsync(
+        DialogContext dc,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
 
@@ -174,7 +179,8 @@ public sealed class NegotiationAnswerDialog : Dialog
                 return await FinishAsync(dc, view, cancellationToken);
 
             default:
-                return await dc.BeginDialogAsync(AmountPromptId, CounterPrompt(context, view), cancellationToken);
+                var prompt = CounterPrompt(context, view);
+                return await dc.BeginDialogAsync(AmountPromptId, prompt, cancellationToken);
         }
     }
 
@@ -336,7 +342,8 @@ public sealed class NegotiationAnswerDialog : Dialog
         return DialogTurnResult.Waiting;
     }
 
-    private static void PopSelf(DialogContext dc) => dc.Stack.Instances.RemoveAt(dc.Stack.Instances.Count - 1);
+    private static void PopSelf(DialogContext dc) =>
+        dc.Stack.Instances.RemoveAt(dc.Stack.Instances.Count - 1);
 
     private static async Task<NegotiationView?> LoadCurrentAsync(DialogContext dc, CancellationToken ct)
     {

@@ -38,7 +38,8 @@ public sealed class NegotiationInboxDialog : WaterfallDialog
         {
             if (await NegotiationView.LoadAsync(context, negotiation.Id, ct) is { } view)
             {
-                var label = context.Render(new("negotiation.inbox.item", NegotiationNotices.Args(context, view, context.Person)));
+                var args = NegotiationNotices.Args(context, view, context.Person);
+                var label = context.Render(new("negotiation.inbox.item", args));
                 choices.Add(new Choice(view.Id, label, "🛍️"));
             }
         }
@@ -63,7 +64,8 @@ public sealed class NegotiationInboxDialog : WaterfallDialog
     private static Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var chosen = (FoundChoice)step.Result!;
-        return step.BeginDialogAsync(NegotiationAnswerDialog.DialogId, new NegotiationAnswerOptions(chosen.Value), ct);
+        var options = new NegotiationAnswerOptions(chosen.Value);
+        return step.BeginDialogAsync(NegotiationAnswerDialog.DialogId, options, ct);
     }
 
     private static bool AwaitsMe(Storage.Model.Negotiation negotiation, Person person) =>

@@ -4,7 +4,9 @@ using SoukPlay.Dialogs.Text;
 
 namespace SoukPlay.Dialogs.Conversations.Negotiation;
 
-/// <summary>The answers to an offer or counter-offer: 1️⃣ ✅ accept, 2️⃣ 🔁 counter, 3️⃣ ❌ decline.</summary>
+/// <summary>
+/// The answers to an offer or counter-offer: 1️⃣ ✅ accept, 2️⃣ 🔁 counter, 3️⃣ ❌ decline.
+/// </summary>
 public static class NegotiationMenu
 {
     public const string Accept = "accept";

@@ -80,7 +80,8 @@ public sealed class BuyerTranscriptTests : IDisposable
         await _flow.Send(BuyerPhone, ShopCode);
 
         await _flow.Send(BuyerPhone, "7")
-            .ExpectReply(r => r.Should().StartWith("Send just the number of the product").And.Contain("2️⃣ 🛍️ Tapis rouge"))
+            .ExpectReply(r => r.Should().StartWith("Send just the number of the product")
+                .And.Contain("2️⃣ 🛍️ Tapis rouge"))
             .ExpectNoMoreReplies();
         await _flow.Send(BuyerPhone, "the blue one?")
             .ExpectReply(r => r.Should().StartWith("ℹ️"))
@@ -101,8 +102,11 @@ public sealed class BuyerTranscriptTests : IDisposable
             .ExpectReply(r => r.Should().Contain("Your offer of 250 MAD for Tajine bleu is sent to Atelier Fatima"))
             .ExpectNotification(ArtisanPhone, n =>
             {
-                n.Should().Contain("Nouvelle offre ! Un acheteur propose 250 MAD pour Tajine bleu (votre prix : 300 MAD).");
-                n.Should().Contain("1️⃣ ✅ Accepter").And.Contain("2️⃣ 🔁 Proposer un autre prix").And.Contain("3️⃣ ❌ Refuser");
+                n.Should().Contain(
+                    "Nouvelle offre ! Un acheteur propose 250 MAD pour Tajine bleu (votre prix : 300 MAD).");
+                n.Should().Contain("1️⃣ ✅ Accepter")
+                    .And.Contain("2️⃣ 🔁 Proposer un autre prix")
+                    .And.Contain("3️⃣ ❌ Refuser");
                 n.Should().NotContain(BuyerPhone).And.NotContain(BuyerPhone.TrimStart('+'));
             })
             .ExpectNoMoreReplies();
@@ -126,7 +130,8 @@ public sealed class BuyerTranscriptTests : IDisposable
         await _flow.Send(BuyerPhone, "500")
             .ExpectReply(r =>
             {
-                r.Should().Be("🙏 Sorry, Atelier Fatima cannot accept this price for Tapis rouge. You may choose another product.");
+                r.Should().Be(
+                    "🙏 Sorry, Atelier Fatima cannot accept this price for Tapis rouge. You may choose another product.");
                 r.Should().NotContain("800");
             })
             .ExpectNoMoreReplies();
@@ -145,7 +150,8 @@ public sealed class BuyerTranscriptTests : IDisposable
 
         await _flow.Send(BuyerPhone, "1100")
             .ExpectReply(r => r.Should().Be("🤝 Deal! Tapis rouge from Atelier Fatima for 1100 MAD."))
-            .ExpectNotification(ArtisanPhone, n => n.Should().Be("🤝 Marché conclu ! Un acheteur achète Tapis rouge pour 1100 MAD."));
+            .ExpectNotification(ArtisanPhone, n =>
+                n.Should().Be("🤝 Marché conclu ! Un acheteur achète Tapis rouge pour 1100 MAD."));
 
         (await _flow.Store.GetProductAsync(CarpetId))!.Quantity.Should().Be(1);
         var negotiations = await _flow.Store.ListOpenNegotiationsAsync(BuyerPhone);

@@ -37,7 +37,9 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
             .ExpectNotification(BuyerPhone, n =>
             {
                 n.Should().StartWith("🔁 Atelier Fatima answers: 280 MAD for Tajine bleu.");
-                n.Should().Contain("1️⃣ ✅ Accept").And.Contain("2️⃣ 🔁 Propose another price").And.Contain("3️⃣ ❌ Decline");
+                n.Should().Contain("1️⃣ ✅ Accept")
+                    .And.Contain("2️⃣ 🔁 Propose another price")
+                    .And.Contain("3️⃣ ❌ Decline");
                 n.Should().NotContain(ArtisanPhone.TrimStart('+'));
             })
             .ExpectNoMoreReplies();
@@ -45,7 +47,8 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
         var open = (await _flow.Store.FindOpenNegotiationAsync(BuyerPhone, TajineId))!;
         await _flow.Send(BuyerPhone, "1")
             .ExpectReply(r => r.Should().Be("🤝 Deal! Tajine bleu from Atelier Fatima for 280 MAD."))
-            .ExpectNotification(ArtisanPhone, n => n.Should().Be("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 280 MAD."))
+            .ExpectNotification(ArtisanPhone, n =>
+                n.Should().Be("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 280 MAD."))
             .ExpectNoMoreReplies();
 
         (await _flow.Store.ListOpenNegotiationsAsync(BuyerPhone)).Should().BeEmpty();
@@ -66,7 +69,8 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
         await _flow.Send(ArtisanPhone, "1")
             .ExpectReply(r => r.Should().Be("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD."))
             .ExpectReply(r => r.Should().Contain("Choisissez votre langue"))
-            .ExpectNotification(BuyerPhone, n => n.Should().Be("🤝 Deal! Tajine bleu from Atelier Fatima for 250 MAD."))
+            .ExpectNotification(BuyerPhone, n =>
+                n.Should().Be("🤝 Deal! Tajine bleu from Atelier Fatima for 250 MAD."))
             .ExpectNoMoreReplies();
 
         await _flow.Send(ArtisanPhone, "3")
@@ -109,13 +113,15 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
             .ExpectNoMoreReplies();
         await _flow.Send(ArtisanPhone, "9")
             .ExpectReply(r => r.Should().StartWith("ℹ️ 1 = accepter"))
-            .ExpectReply(r => r.Should().StartWith("🛍️ Tajine bleu : Un acheteur propose 250 MAD").And.Contain("1️⃣ ✅ Accepter"))
+            .ExpectReply(r => r.Should().StartWith("🛍️ Tajine bleu : Un acheteur propose 250 MAD")
+                .And.Contain("1️⃣ ✅ Accepter"))
             .ExpectNoMoreReplies();
         _flow.LastMessages.Should().NotContain(m => m.ToPersonId == BuyerPhone);
 
         await _flow.Send(ArtisanPhone, "٣")
             .ExpectReply(r => r.Should().Be("❌ Vous avez refusé. La négociation pour Tajine bleu est close."))
-            .ExpectNotification(BuyerPhone, n => n.Should().Be("🙏 Atelier Fatima declined your offer for Tajine bleu."));
+            .ExpectNotification(BuyerPhone, n =>
+                n.Should().Be("🙏 Atelier Fatima declined your offer for Tajine bleu."));
 
         (await _flow.Store.GetProductAsync(TajineId))!.Quantity.Should().Be(2);
         _flow.Person(BuyerPhone)!.FocusNegotiationId.Should().BeNull();
