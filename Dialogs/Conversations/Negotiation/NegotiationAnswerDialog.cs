@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using SoukPlay.Dialogs.Conversations.Buyer;
+using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Engine.Prompts;
 using SoukPlay.Dialogs.Language;
@@ -146,9 +148,31 @@ public sealed class NegotiationAnswerDialog : Dialog
             return Retry(dc, view, me);
         }
 
+        var shopCode = me == Party.Buyer
+            ? await ShopEntry.FindCodeAsync(context, context.Activity.Text, cancellationToken)
+            : null;
+        if (shopCode is not null)
+        {
+            return await GoToShopAsync(dc, view, cancellationToken);
+        }
+
         NegotiationNotices.RelayTo(context, view, NegotiationView.Other(me));
         context.Reply("negotiation.relayed");
         return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// A buyer who writes a shop code goes to that shop at once: their words stop going to this
+    /// negotiation (it stays open, and the answer still reaches them).
+    /// </summary>
+    private static Task<DialogTurnResult> GoToShopAsync(
+        DialogContext dc,
+        NegotiationView view,
+        CancellationToken cancellationToken)
+    {
+        NegotiationNotices.Unfocus(dc.Context, dc.Context.Person, view.Id);
+        dc.CancelAllDialogs();
+        return dc.BeginDialogAsync(MainDialog.DialogId, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ActAsync(

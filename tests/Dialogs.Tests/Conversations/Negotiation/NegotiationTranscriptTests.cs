@@ -227,6 +227,57 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
             .ExpectNoMoreReplies();
     }
 
+    [Fact]
+    public async Task Buyer_WritesAShopCodeDuringNegotiation_GoesToTheShopAndNothingIsPassedOn()
+    {
+        await OfferForTajineAsync(_flow, "250");
+
+        await _flow.Send(BuyerPhone, "show me K7P3Q again")
+            .ExpectReply(r => r.Should().Be("🏪 Welcome to Atelier Fatima!"));
+
+        _flow.LastMessages.Should().NotContain(m => m.ToPersonId == ArtisanPhone);
+        _flow.Person(BuyerPhone)!.FocusNegotiationId.Should().BeNull();
+        await _flow.Send(ArtisanPhone, "1").ExpectNotification(BuyerPhone, n => n.Should().Contain("Deal!"));
+    }
+
+    [Fact]
+    public async Task Help_DuringNegotiation_ExplainsAndShowsTheMenuAgain()
+    {
+        await OfferForTajineAsync(_flow, "250");
+        await _flow.Send(ArtisanPhone, "7");
+
+        await _flow.Send(ArtisanPhone, "aide")
+            .ExpectReply(r => r.Should().StartWith("ℹ️ Comment ça marche"))
+            .ExpectReply(r => r.Should().StartWith("🛍️ Tajine bleu : Un acheteur propose 250 MAD"))
+            .ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task Offer_ArtisanWritesAtTheSameMoment_BuyerTurnRunsAgainAndKeepsBothChanges()
+    {
+        await _flow.Send(BuyerPhone, ShopCode);
+        await _flow.Send(BuyerPhone, "1");
+        var artisanWrote = false;
+        _flow.Store.BeforeCommit = async changes =>
+        {
+            if (!artisanWrote && changes.Puts.OfType<Storage.Model.Negotiation>().Any())
+            {
+                artisanWrote = true;
+                var artisan = (await _flow.Store.GetPersonAsync(ArtisanPhone))!;
+                artisan.ProfileName = "Fatima";
+                await _flow.Store.CommitAsync(new ChangeSet().Put(artisan));
+            }
+        };
+
+        await _flow.Send(BuyerPhone, "250").ExpectNotification(ArtisanPhone, n => n.Should().Contain("250 MAD"));
+
+        _flow.Store.Conflicts.Should().BeGreaterThan(0);
+        var stored = _flow.Person(ArtisanPhone)!;
+        stored.ProfileName.Should().Be("Fatima");
+        stored.FocusNegotiationId.Should().NotBeNull();
+        (await _flow.Store.ListOpenNegotiationsAsync(BuyerPhone)).Should().ContainSingle();
+    }
+
     /// <summary>A stand-in for the artisan's menu (written by another room): "my offers" at once.</summary>
     private static WaterfallDialog ArtisanHome() =>
         new WaterfallDialog("artisan.main")
