@@ -23,6 +23,7 @@ public sealed partial class NegotiationExpiryServiceTests : IDisposable
 
     private readonly TempDatabase _database = new();
     private readonly LiteDbStore _store;
+    private readonly CommitHookMarketStore _hooked;
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly NegotiationService _negotiations;
     private readonly NegotiationExpiryService _service;
@@ -30,9 +31,10 @@ public sealed partial class NegotiationExpiryServiceTests : IDisposable
     public NegotiationExpiryServiceTests()
     {
         _store = new LiteDbStore(new LiteDbOptions { Path = _database.FilePath });
-        _negotiations = new NegotiationService(_store, _clock, Options.Create(new MarketOptions()));
+        _hooked = new CommitHookMarketStore(_store);
+        _negotiations = new NegotiationService(_hooked, _clock, Options.Create(new MarketOptions()));
         _service = new NegotiationExpiryService(
-            _store,
+            _hooked,
             _negotiations,
             MessageCatalog.LoadEmbedded(),
             new OutboxSignal(_clock),
@@ -111,6 +113,26 @@ public sealed partial class NegotiationExpiryServiceTests : IDisposable
 
         (await _store.GetPersonAsync(ArtisanPhone))!.FocusNegotiationId.Should().Be("N-other");
         (await _store.GetNegotiationAsync(negotiation.Id))!.Status.Should().Be(NegotiationStatus.Expired);
+    }
+
+    [Fact]
+    public async Task ExpireDueAsync_ArtisanAnswersAtTheSameMoment_WritesNothingAndNextPassSeesTheAnswer()
+    {
+        var negotiation = await OpenNegotiationAsync();
+        _clock.Advance(TimeSpan.FromHours(48));
+        _hooked.BeforeNextCommit = async () =>
+        {
+            var answered = (await _store.GetNegotiationAsync(negotiation.Id))!;
+            answered.Status = NegotiationStatus.Declined;
+            await _store.CommitAsync(new ChangeSet().Put(answered));
+        };
+
+        (await _service.ExpireDueAsync(CancellationToken.None)).Should().Be(0);
+        (await _service.ExpireDueAsync(CancellationToken.None)).Should().Be(0);
+
+        (await _store.GetNegotiationAsync(negotiation.Id))!.Status.Should().Be(NegotiationStatus.Declined);
+        (await _store.ListRecentAsync(100)).Should().BeEmpty();
+        (await _store.GetPersonAsync(BuyerPhone))!.FocusNegotiationId.Should().Be(negotiation.Id);
     }
 
     [Fact]
