@@ -29,4 +29,10 @@ public sealed class Person : IEntity
 
     /// <summary>True after STOP: the person gets nothing but the confirmation.</summary>
     public bool OptedOut { get; set; }
+
+    /// <summary>
+    /// The cooperative ballot this person was last sent and has not answered yet: their next
+    /// message that is one digit is a vote on it (see the cooperatives' ballot handling).
+    /// </summary>
+    public string? PendingBallotId { get; set; }
 }
