@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Localization;
+using SoukPlay.Dialogs.Tests.Conversations.Projects;
 using SoukPlay.Dialogs.Turns;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
@@ -96,6 +97,7 @@ public sealed class TestFlow : IDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddDialogEngine(_configureTurns);
         services.AddOnboarding();
+        services.AddCommunityForTests(Store);
         _configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
