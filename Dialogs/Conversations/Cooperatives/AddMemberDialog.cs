@@ -3,7 +3,10 @@ using SoukPlay.Dialogs.Engine.Prompts;
 
 namespace SoukPlay.Dialogs.Conversations.Cooperatives;
 
-/// <summary>Asks for a member's phone number (E.164 or Moroccan local form) and invites them.</summary>
+/// <summary>
+/// Asks for a member's phone number (E.164 or Moroccan local form) and invites them to the
+/// cooperative the sender leads.
+/// </summary>
 public sealed class AddMemberDialog : WaterfallDialog
 {
     public const string DialogId = "coop.add";
@@ -21,21 +24,17 @@ public sealed class AddMemberDialog : WaterfallDialog
         Add(new TextPrompt(
             PhonePrompt,
             (v, ct) => Task.FromResult(MemberPhone.TryNormalize(v.Recognized.Value, out _))));
-        AddStep((step, ct) =>
-        {
-            step.Values.Set("cooperative", step.Options<string>());
-            return step.PromptAsync(
-                PhonePrompt,
-                new PromptOptions { Prompt = "coop.add.ask", Retry = "coop.add.retry" },
-                ct);
-        });
+        AddStep((step, ct) => step.PromptAsync(
+            PhonePrompt,
+            new PromptOptions { Prompt = "coop.add.ask", Retry = "coop.add.retry" },
+            ct));
         AddStep(InviteAsync);
     }
 
     private async Task<DialogTurnResult> InviteAsync(WaterfallStepContext step, CancellationToken ct)
     {
         MemberPhone.TryNormalize((string)step.Result!, out var phone);
-        var cooperative = (await _cooperatives.Store.GetCooperativeAsync(step.Values.Get<string>("cooperative")!, ct))!;
+        var cooperative = (await _cooperatives.Store.FindCooperativeByLeaderAsync(step.Context.Person.Id, ct))!;
         var change = await _cooperatives.InviteAsync(step.Context, cooperative, phone, ct);
         step.Context.Reply(
             change == MembershipChange.Done ? "coop.added" : "coop.add.already",

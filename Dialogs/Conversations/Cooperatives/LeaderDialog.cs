@@ -72,7 +72,7 @@ public sealed class LeaderDialog : WaterfallDialog
         var cooperativeId = step.Values.Get<string>("cooperative")!;
         return ((FoundChoice)step.Result!).Value switch
         {
-            "add" => await step.BeginDialogAsync(AddMemberDialog.DialogId, cooperativeId, ct),
+            "add" => await step.BeginDialogAsync(AddMemberDialog.DialogId, null, ct),
             "members" => await step.BeginDialogAsync(MembersDialog.DialogId, cooperativeId, ct),
             "announce" => await step.BeginDialogAsync(BroadcastDialog.DialogId,
                 new BroadcastRequest(cooperativeId, BroadcastKind.Announcement), ct),

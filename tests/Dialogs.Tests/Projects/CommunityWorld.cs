@@ -51,13 +51,17 @@ public sealed class CommunityWorld : IDisposable
         return result;
     }
 
-    public Person SeedPerson(string phone, string language, Channel channel = Channel.WhatsApp)
+    public Person SeedPerson(
+        string phone,
+        string language,
+        Channel channel = Channel.WhatsApp,
+        Role role = Role.Artisan)
     {
         var person = new Person
         {
             Id = phone,
             Language = language,
-            Role = Role.Artisan,
+            Role = role,
             LastChannel = channel,
             LastBotNumber = TestFlow.BotNumber,
         };
