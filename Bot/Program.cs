@@ -1,3 +1,4 @@
+using SoukPlay.Bot.Admin;
 using SoukPlay.Bot.DevChat;
 using SoukPlay.Bot.Hosting;
 using SoukPlay.Bot.Translation;
@@ -7,6 +8,7 @@ using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Language;
 using SoukPlay.Dialogs.Market;
+using SoukPlay.Dialogs.Projects;
 using SoukPlay.Storage.LiteDb;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,12 +20,14 @@ builder.Services.AddTranslation(builder.Configuration);
 builder.Services.AddVoiceNotes(builder.Configuration);
 builder.Services.AddDialogEngine();
 builder.Services.AddOnboarding();
+builder.Services.AddCommunity(builder.Configuration).RouteTurnsThroughCommunityEntry().AddAdmin(builder.Configuration);
 builder.Services.AddMessagingHost(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapTwilioMessages();
 app.MapDevChat();
+app.MapAdmin();
 StartupMessages.Register(app);
 
 app.Run();
