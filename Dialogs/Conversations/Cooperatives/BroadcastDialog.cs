@@ -69,7 +69,9 @@ public sealed class BroadcastDialog : WaterfallDialog
 
         var cooperative = (await _cooperatives.Store.GetCooperativeAsync(step.Values.Get<string>("cooperative")!, ct))!;
         CooperativeService.Send(step.Context, cooperative, plan);
-        step.Context.Reply("broadcast.sent", new Dictionary<string, object?> { ["members"] = plan.Broadcast.Recipients });
+        step.Context.Reply(
+            "broadcast.sent",
+            new Dictionary<string, object?> { ["members"] = plan.Broadcast.Recipients });
         return await step.EndDialogAsync(plan.Broadcast.Id, ct);
     }
 

@@ -149,7 +149,9 @@ public sealed partial class CooperativeService
         ArgumentNullException.ThrowIfNull(context);
 
         var person = context.Person;
-        var ballot = person.PendingBallotId is { } id ? await _community.GetBroadcastAsync(id, cancellationToken) : null;
+        var ballot = person.PendingBallotId is { } id
+            ? await _community.GetBroadcastAsync(id, cancellationToken)
+            : null;
         if (ballot is null || ProjectLines.Number(context.Answer) is not { } number)
         {
             return null;

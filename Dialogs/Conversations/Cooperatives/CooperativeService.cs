@@ -77,14 +77,15 @@ public sealed partial class CooperativeService
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(cooperative);
 
-        var membership = await _community.GetMembershipAsync(Membership.IdFor(cooperative.Id, phone), cancellationToken);
+        var id = Membership.IdFor(cooperative.Id, phone);
+        var membership = await _community.GetMembershipAsync(id, cancellationToken);
         if (membership is { Status: MembershipStatus.Invited or MembershipStatus.Active } || phone == context.Person.Id)
         {
             return MembershipChange.AlreadyMember;
         }
 
         var person = await context.Store.GetPersonAsync(phone, cancellationToken) ?? NewPerson(context, phone);
-        membership ??= new Membership { Id = Membership.IdFor(cooperative.Id, phone) };
+        membership ??= new Membership { Id = id };
         membership.CooperativeId = cooperative.Id;
         membership.PersonId = phone;
         membership.Status = MembershipStatus.Invited;
@@ -178,7 +179,8 @@ public sealed partial class CooperativeService
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(cooperative);
 
-        var membership = await _community.GetMembershipAsync(Membership.IdFor(cooperative.Id, personId), cancellationToken);
+        var id = Membership.IdFor(cooperative.Id, personId);
+        var membership = await _community.GetMembershipAsync(id, cancellationToken);
         if (membership is not { Status: MembershipStatus.Active or MembershipStatus.Invited })
         {
             return MembershipChange.NotFound;

@@ -62,7 +62,9 @@ public sealed class LeaderDialog : WaterfallDialog
         step.Values.Set("cooperative", cooperative.Id);
         return await step.PromptAsync(MenuPrompt, new PromptOptions
         {
-            Prompt = new LocalizedText("coop.menu.ask", new Dictionary<string, object?> { ["name"] = cooperative.Name }),
+            Prompt = new LocalizedText(
+                "coop.menu.ask",
+                new Dictionary<string, object?> { ["name"] = cooperative.Name }),
             Choices = Menu,
         }, ct);
     }
@@ -83,7 +85,10 @@ public sealed class LeaderDialog : WaterfallDialog
         };
     }
 
-    private async Task<DialogTurnResult> ProgressAsync(WaterfallStepContext step, string cooperativeId, CancellationToken ct)
+    private async Task<DialogTurnResult> ProgressAsync(
+        WaterfallStepContext step,
+        string cooperativeId,
+        CancellationToken ct)
     {
         var cooperative = (await _cooperatives.Store.GetCooperativeAsync(cooperativeId, ct))!;
         if (await _cooperatives.ProgressAsync(cooperative, ct) is not { } progress)

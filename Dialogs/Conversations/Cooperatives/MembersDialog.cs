@@ -60,7 +60,8 @@ public sealed class MembersDialog : Dialog
             return DialogTurnResult.Waiting;
         }
 
-        var cooperative = (await _cooperatives.Store.GetCooperativeAsync(state.Get<string>("cooperative")!, cancellationToken))!;
+        var cooperativeId = state.Get<string>("cooperative")!;
+        var cooperative = (await _cooperatives.Store.GetCooperativeAsync(cooperativeId, cancellationToken))!;
         await _cooperatives.RemoveAsync(dc.Context, cooperative, ids[n - 1], cancellationToken);
         dc.Context.Reply("coop.removed", new Dictionary<string, object?> { ["phone"] = ids[n - 1] });
         return await dc.EndDialogAsync(null, cancellationToken);

@@ -67,7 +67,10 @@ public sealed class SubmitProjectDialog : WaterfallDialog
         string question,
         string? retry,
         CancellationToken ct) =>
-        step.PromptAsync(promptId, new PromptOptions { Prompt = question, Retry = retry is null ? null : new LocalizedText(retry) }, ct);
+        step.PromptAsync(
+            promptId,
+            new PromptOptions { Prompt = question, Retry = retry is null ? null : new LocalizedText(retry) },
+            ct);
 
     private async Task<DialogTurnResult> SubmitAsync(WaterfallStepContext step, CancellationToken ct)
     {

@@ -85,8 +85,8 @@ public sealed class AdminEndpointsTests : IDisposable
     {
         var project = await SubmitAsync("Puits");
 
-        var response = await _host.Client().PostAsync(new Uri($"/admin/projects/{project.Id}/approve", UriKind.Relative), null);
-        var again = await _host.Client().PostAsync(new Uri($"/admin/projects/{project.Id}/reject", UriKind.Relative), null);
+        var response = await PostAsync($"/admin/projects/{project.Id}/approve");
+        var again = await PostAsync($"/admin/projects/{project.Id}/reject");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         again.StatusCode.Should().Be(HttpStatusCode.Conflict);
@@ -122,6 +122,9 @@ public sealed class AdminEndpointsTests : IDisposable
         var announced = await _host.Outbox.ListByKindAsync(CampaignService.ClosedKind);
         announced.Should().ContainSingle().Which.Body.Should().Contain("Puits (1)");
     }
+
+    private Task<HttpResponseMessage> PostAsync(string path) =>
+        _host.Client().PostAsync(new Uri(path, UriKind.Relative), null);
 
     private async Task<SocialProject> SubmitAsync(string title)
     {

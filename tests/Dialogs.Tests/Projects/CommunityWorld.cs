@@ -13,10 +13,12 @@ namespace SoukPlay.Dialogs.Tests.Projects;
 /// <summary>A <see cref="CampaignService"/> over a real LiteDB file and a fake clock, with seeding helpers.</summary>
 public sealed class CommunityWorld : IDisposable
 {
+    private static readonly DateTimeOffset Start = new(2026, 10, 1, 8, 0, 0, TimeSpan.Zero);
+
     private readonly bool _ownsStore;
 
     public CommunityWorld(CampaignOptions? options = null)
-        : this(new LiteDbTestStore(), new FakeTimeProvider(new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero)), options)
+        : this(new LiteDbTestStore(), new FakeTimeProvider(Start), options)
     {
         _ownsStore = true;
     }

@@ -146,7 +146,8 @@ public sealed class CooperativeTranscriptTests : IDisposable
         await _flow.Send(Leader, "1");
         var ballot = _flow.Store.Outbox()
             .Single(m => m.ToPersonId == Aicha && m.Kind.StartsWith("broadcast:", StringComparison.Ordinal));
-        ballot.Body.Should().Contain("1️⃣ Puits").And.Contain("2️⃣ École").And.Contain("جاوب بالرقم");
+        ballot.Body.Should().Contain("1️⃣ Puits").And.Contain("2️⃣ École")
+            .And.Contain("جاوب بالرقم");
 
         await _flow.Send(Aicha, "٢", Channel.Sms)
             .ExpectReply(r => r.Should().Contain("École").And.Contain("تحسب"));
@@ -156,7 +157,8 @@ public sealed class CooperativeTranscriptTests : IDisposable
 
         await MarkDeliveredAsync(ballot.Id);
         await _flow.Send(Leader, "5")
-            .ExpectReply(r => r.Should().Contain("2 membres : 0 envoyés, 1 reçus, 0 en échec, 1 en attente, 1 ont voté"));
+            .ExpectReply(r => r.Should()
+                .Contain("2 membres : 0 envoyés, 1 reçus, 0 en échec, 1 en attente, 1 ont voté"));
     }
 
     private async Task<Cooperative> RegisterAsync()
@@ -164,7 +166,8 @@ public sealed class CooperativeTranscriptTests : IDisposable
         await _flow.Send(Leader, "bonjour").ExpectReply(r => r.Should().Contain("nom de votre coopérative"));
         await _flow.Send(Leader, "Tifawin")
             .ExpectReply(r => r.Should().Contain("« Tifawin » est enregistrée"))
-            .ExpectReply(r => r.Should().Contain("Tifawin : que voulez-vous faire").And.Contain("1️⃣ ➕ Ajouter un membre"));
+            .ExpectReply(r => r.Should().Contain("Tifawin : que voulez-vous faire")
+                .And.Contain("1️⃣ ➕ Ajouter un membre"));
         return (await _flow.Store.Inner.FindCooperativeByLeaderAsync(Leader))!;
     }
 

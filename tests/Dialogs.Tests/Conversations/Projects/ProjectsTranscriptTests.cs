@@ -93,7 +93,8 @@ public sealed class ProjectsTranscriptTests : IDisposable
             .ExpectReply(r => r.Should().Contain("5️⃣ Projet 5").And.Contain("6️⃣ ➡️ Autres projets")
                 .And.NotContain("Projet 6"));
         await _flow.Send(Phone, "6")
-            .ExpectReply(r => r.Should().Contain("1️⃣ Projet 6").And.Contain("2️⃣ Projet 7").And.NotContain("Projet 5"));
+            .ExpectReply(r => r.Should().Contain("1️⃣ Projet 6").And.Contain("2️⃣ Projet 7")
+                .And.NotContain("Projet 5"));
         await _flow.Send(Phone, "2️⃣").ExpectReply(r => r.Should().Contain("« Projet 7 » est compté"));
     }
 
