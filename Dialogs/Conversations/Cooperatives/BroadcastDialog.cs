@@ -68,7 +68,7 @@ public sealed class BroadcastDialog : WaterfallDialog
         }
 
         var cooperative = (await _cooperatives.Store.GetCooperativeAsync(step.Values.Get<string>("cooperative")!, ct))!;
-        CooperativeService.Send(step.Context, cooperative, plan);
+        _cooperatives.Send(step.Context, cooperative, plan);
         step.Context.Reply(
             "broadcast.sent",
             new Dictionary<string, object?> { ["members"] = plan.Broadcast.Recipients });

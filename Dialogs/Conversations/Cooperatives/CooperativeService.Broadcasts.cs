@@ -61,7 +61,7 @@ public sealed partial class CooperativeService
     /// Writes the broadcast, its messages and, for a ballot, each recipient's pointer to it, into
     /// the turn's change set.
     /// </summary>
-    public static void Send(TurnContext context, Cooperative cooperative, BroadcastPlan plan)
+    public void Send(TurnContext context, Cooperative cooperative, BroadcastPlan plan)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(cooperative);
@@ -84,6 +84,9 @@ public sealed partial class CooperativeService
 
         cooperative.LastBroadcastId = plan.Broadcast.Id;
         context.Changes.Put(cooperative);
+        var broadcast = plan.Broadcast;
+        Log.BroadcastWritten(_logger, broadcast.Id, broadcast.Kind, cooperative.Id, broadcast.Messages,
+            broadcast.Recipients, broadcast.SmsSegments);
     }
 
     /// <summary>How far the cooperative's last broadcast has gone; null when there was none.</summary>

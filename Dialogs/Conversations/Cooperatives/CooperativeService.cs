@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using SoukPlay.Dialogs.Localization;
 using SoukPlay.Dialogs.Projects;
 using SoukPlay.Dialogs.Turns;
@@ -27,18 +28,22 @@ public sealed partial class CooperativeService
     private readonly IOutboxStore _outbox;
     private readonly CampaignService _campaigns;
     private readonly CommunityNotices _notices;
+    private readonly ILogger<CooperativeService> _logger;
 
     public CooperativeService(
         ICommunityStore community,
         IOutboxStore outbox,
         CampaignService campaigns,
-        CommunityNotices notices)
+        CommunityNotices notices,
+        ILogger<CooperativeService> logger)
     {
         ArgumentNullException.ThrowIfNull(community);
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(campaigns);
         ArgumentNullException.ThrowIfNull(notices);
+        ArgumentNullException.ThrowIfNull(logger);
 
+        _logger = logger;
         _community = community;
         _outbox = outbox;
         _campaigns = campaigns;
@@ -103,6 +108,8 @@ public sealed partial class CooperativeService
             ["leader"] = context.Person.ProfileName ?? PhoneMask.Mask(context.Person.Id),
             ["name"] = cooperative.Name,
         }, InviteKind);
+        var masked = PhoneMask.Mask(phone);
+        Log.Invited(_logger, masked, cooperative.Id);
         return MembershipChange.Done;
     }
 

@@ -120,6 +120,24 @@ public sealed class CooperativeTranscriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Announcement_OptedOutMember_IsSkippedAndNotCounted()
+    {
+        await RegisterAsync();
+        await AddMemberAsync(Aicha, "fr", Channel.WhatsApp);
+        await AddMemberAsync(Omar, "fr", Channel.WhatsApp);
+        var omar = _flow.Person(Omar)!;
+        omar.OptedOut = true;
+        await _flow.Store.CommitAsync(new ChangeSet().Put(omar));
+
+        await _flow.Send(Leader, "3");
+        await _flow.Send(Leader, "Réunion").ExpectReply(r => r.Should().Contain("1 membres : 1 messages"));
+        await _flow.Send(Leader, "1");
+
+        _flow.Store.Outbox().Where(m => m.Kind.StartsWith("broadcast:", StringComparison.Ordinal))
+            .Should().ContainSingle().Which.ToPersonId.Should().Be(Aicha);
+    }
+
+    [Fact]
     public async Task Announcement_Declined_SendsNothing()
     {
         await RegisterAsync();
