@@ -17,6 +17,7 @@ builder.Services.AddMessagingHost(builder.Configuration);
 var app = builder.Build();
 
 app.MapTwilioMessages();
+app.MapTwilioStatus();
 app.MapDevChat();
 StartupMessages.Register(app);
 

@@ -29,4 +29,16 @@ public sealed class Person : IEntity
 
     /// <summary>True after STOP: the person gets nothing but the confirmation.</summary>
     public bool OptedOut { get; set; }
+
+    /// <summary>
+    /// When an opted-out person was last told how to come back (at most once a day); null when
+    /// never.
+    /// </summary>
+    public DateTimeOffset? OptOutNoticeAt { get; set; }
+
+    /// <summary>
+    /// Whether a WhatsApp message that cannot go (outside the 24-hour window, no template) may be
+    /// sent by SMS to the same number instead. False until the person says yes.
+    /// </summary>
+    public bool AllowSmsFallback { get; set; }
 }
