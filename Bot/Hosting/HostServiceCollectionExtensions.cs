@@ -59,6 +59,7 @@ public static class HostServiceCollectionExtensions
             .Validate(o => o.BatchSize > 0, "Outbox:BatchSize must be more than 0.")
             .Validate(o => o.MaxRetries >= 0, "Outbox:MaxRetries must be 0 or more.")
             .Validate(o => o.DispatchScan >= o.BatchSize, "Outbox:DispatchScan must be at least Outbox:BatchSize.")
+            .Validate(o => o.MaxInFlightPerNumber > 0, "Outbox:MaxInFlightPerNumber must be more than 0.")
             .Validate(o => o.MessagesPerSecond > 0, "Outbox:MessagesPerSecond must be more than 0.")
             .Validate(
                 o => o.NumberRates.Values.All(rate => rate > 0),

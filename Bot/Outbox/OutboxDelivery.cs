@@ -31,19 +31,38 @@ public sealed partial class OutboxDelivery(
     /// <summary>Delivers the pending message <paramref name="id"/>; false when it was not sent.</summary>
     public async Task<bool> DeliverAsync(string id, CancellationToken cancellationToken)
     {
+        var ready = await PrepareAsync(id, cancellationToken);
+        return ready is not null && await SendPreparedAsync(ready, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the message afresh and waits for its number's pace; null when it is no longer
+    /// pending, or when its recipient opted out and it does not answer them (then it is failed
+    /// as <see cref="OptedOutError"/>, without costing a send).
+    /// </summary>
+    public async Task<OutboxMessage?> PrepareAsync(string id, CancellationToken cancellationToken)
+    {
         var message = await outbox.GetAsync(id, cancellationToken);
         if (message is not { Status: OutboxStatus.Pending })
         {
-            return false;
+            return null;
         }
 
         if (!message.IsReply && await optOuts.IsOptedOutAsync(message.ToPersonId, cancellationToken))
         {
             await RecordAsync(message.Id, SendResult.Failure(OptedOutError), null, cancellationToken);
-            return false;
+            return null;
         }
 
         await pacer.WaitTurnAsync(message, cancellationToken);
+        return message;
+    }
+
+    /// <summary>Claims a prepared message, sends it and records the outcome; false when the claim was lost.</summary>
+    public async Task<bool> SendPreparedAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+
         var claimed = await ClaimAsync(message, cancellationToken);
         if (claimed is null)
         {

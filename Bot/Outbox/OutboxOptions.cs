@@ -12,6 +12,12 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 20;
 
     /// <summary>
+    /// How many sends one number may have waiting for Twilio's answer at once (the pace still
+    /// spaces their starts). Messages to the same person never overlap, so they arrive in order.
+    /// </summary>
+    public int MaxInFlightPerNumber { get; set; } = 4;
+
+    /// <summary>
     /// How many due messages one look at the outbox reads. The store lists due messages for all
     /// numbers together, so a backlog longer than this on one number delays the next number's
     /// broadcast until it shrinks below it.

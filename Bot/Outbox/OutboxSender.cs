@@ -91,29 +91,80 @@ public sealed class OutboxSender(
         return lane;
     }
 
+    /// <summary>
+    /// Takes the lane's messages one by one at the number's pace, and sends each without waiting
+    /// for Twilio's answer to the one before, up to <see cref="OutboxOptions.MaxInFlightPerNumber"/>
+    /// at once; a message to someone who has one in flight waits for it, to keep their order.
+    /// </summary>
     private async Task RunLaneAsync(string number, SenderLane lane, CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        var lastByRecipient = new Dictionary<string, Task>(StringComparer.Ordinal);
+        using var slots = new SemaphoreSlim(options.Value.MaxInFlightPerNumber);
+        try
         {
-            OutboxMessage message;
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                message = await lane.TakeAsync(stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+                var message = await lane.TakeAsync(stoppingToken);
+                var ready = await PrepareHeldAsync(number, message.Id, stoppingToken);
+                if (ready is null)
+                {
+                    continue;
+                }
 
-            await DeliverHeldAsync(number, message.Id, stoppingToken);
+                await slots.WaitAsync(stoppingToken);
+                lastByRecipient.TryGetValue(ready.ToPersonId, out var previous);
+                lastByRecipient[ready.ToPersonId] = SendHeldAsync(number, ready, previous, slots, stoppingToken);
+                foreach (var done in lastByRecipient.Where(pair => pair.Value.IsCompleted).ToList())
+                {
+                    lastByRecipient.Remove(done.Key);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: claimed messages stay in Sending for the stuck-message check.
+        }
+
+        await Task.WhenAll(lastByRecipient.Values);
+    }
+
+    private async Task<OutboxMessage?> PrepareHeldAsync(string number, string id, CancellationToken stoppingToken)
+    {
+        OutboxMessage? ready = null;
+        try
+        {
+            ready = await delivery.PrepareAsync(id, stoppingToken);
+            return ready;
+        }
+        catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
+        {
+            Log.LaneFailed(logger, Twilio.PhoneAddress.Mask(number), id, exception);
+            return null;
+        }
+        finally
+        {
+            if (ready is null)
+            {
+                _held.TryRemove(id, out _);
+            }
         }
     }
 
-    private async Task DeliverHeldAsync(string number, string id, CancellationToken stoppingToken)
+    private async Task SendHeldAsync(
+        string number,
+        OutboxMessage message,
+        Task? previous,
+        SemaphoreSlim slots,
+        CancellationToken stoppingToken)
     {
         try
         {
-            await delivery.DeliverAsync(id, stoppingToken);
+            if (previous is not null)
+            {
+                await previous;
+            }
+
+            await delivery.SendPreparedAsync(message, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -121,11 +172,12 @@ public sealed class OutboxSender(
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            Log.LaneFailed(logger, Twilio.PhoneAddress.Mask(number), id, exception);
+            Log.LaneFailed(logger, Twilio.PhoneAddress.Mask(number), message.Id, exception);
         }
         finally
         {
-            _held.TryRemove(id, out _);
+            _held.TryRemove(message.Id, out _);
+            slots.Release();
         }
     }
 

@@ -9,11 +9,18 @@ namespace SoukPlay.Bot.Outbox;
 /// <summary>
 /// Paces each sender number to its rate with a token bucket of one token, refilled one token per
 /// 1/rate seconds: an SMS costs one token per segment, a WhatsApp message one token. The bucket
-/// is refilled by a timer of the injected <see cref="TimeProvider"/>, so a fake clock drives it
-/// in tests.
+/// (System.Threading.RateLimiting) accrues tokens in proportion to the time elapsed; a timer of
+/// the injected <see cref="TimeProvider"/> asks it to do so ten times per token, so that a
+/// waiting send starts at most a tenth of a period late and no fraction of a token is lost.
 /// </summary>
+/// <remarks>
+/// The bucket measures the elapsed time with its own clock (<c>Stopwatch</c>); only the moments
+/// it is asked to refill come from <see cref="TimeProvider"/>.
+/// </remarks>
 public sealed class SenderPacer : IDisposable
 {
+    private const int TicksPerToken = 10;
+
     private readonly ConcurrentDictionary<string, Lazy<Bucket>> _buckets = new(StringComparer.Ordinal);
     private readonly OutboxOptions _options;
     private readonly TimeProvider _time;
@@ -67,7 +74,8 @@ public sealed class SenderPacer : IDisposable
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
-        var timer = _time.CreateTimer(_ => limiter.TryReplenish(), null, period, period);
+        var tick = period / TicksPerToken;
+        var timer = _time.CreateTimer(_ => limiter.TryReplenish(), null, tick, tick);
         return new Bucket(limiter, timer);
     }
 
