@@ -65,7 +65,8 @@ public sealed class OptOutWebhookTests : IDisposable
     private async Task<IReadOnlyList<string>> SendAsync(string text)
     {
         var sid = $"SM{Interlocked.Increment(ref _sids):D32}";
-        var response = await _host.CreateClient().SendAsync(TwilioRequests.Post(TwilioRequests.WhatsAppText(sid, text)));
+        var form = TwilioRequests.WhatsAppText(sid, text);
+        var response = await _host.CreateClient().SendAsync(TwilioRequests.Post(form));
         return [.. (await TwimlAssert.MessagesAsync(response)).Select(message => message.Value)];
     }
 }

@@ -99,7 +99,8 @@ public sealed class ScriptedTwilioApi : IDisposable
         }
 
         var sid = NewSid();
-        _log.Enqueue(new LoggedMessage(sid, form["To"], form["From"], form.GetValueOrDefault("Body") ?? "", DateTime.UtcNow));
+        var body = form.GetValueOrDefault("Body") ?? "";
+        _log.Enqueue(new LoggedMessage(sid, form["To"], form["From"], body, DateTime.UtcNow));
         return Json(201, JsonSerializer.Serialize(new
         {
             sid,

@@ -293,5 +293,8 @@ public sealed class OutboxDeliveryTests : IDisposable
     private static ResponseMessage? OutsideWindowUnlessTemplate(int n, IReadOnlyDictionary<string, string> form) =>
         form.ContainsKey("ContentSid") || !form["To"].StartsWith("whatsapp:", StringComparison.Ordinal)
             ? null
-            : ScriptedTwilioApi.Error(400, 63016, "Failed to send freeform message because you are outside the allowed window.");
+            : ScriptedTwilioApi.Error(
+                400,
+                63016,
+                "Failed to send freeform message because you are outside the allowed window.");
 }

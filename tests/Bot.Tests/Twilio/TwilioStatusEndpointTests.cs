@@ -122,8 +122,9 @@ public sealed class TwilioStatusEndpointTests : IDisposable
     public async Task Post_Unsigned_Answers403AndChangesNothing()
     {
         await SeedAsync(OutboxStatus.Queued);
+        var request = TwilioRequests.Post(Callback("delivered"), Path, sign: false);
 
-        var response = await _host.CreateClient().SendAsync(TwilioRequests.Post(Callback("delivered"), Path, sign: false));
+        var response = await _host.CreateClient().SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         _host.Get("m1").Status.Should().Be(OutboxStatus.Queued);
