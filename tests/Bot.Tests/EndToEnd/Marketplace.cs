@@ -18,12 +18,12 @@ public sealed partial class Marketplace : IDisposable
     public const string ShopName = "Atelier Fatima";
     public const string ProductTitle = "Tajine bleu";
 
-    private readonly IDictionary<string, string?>? _settings;
+    private readonly Dictionary<string, string?> _settings;
     private int _seenRequests;
 
     public Marketplace(IDictionary<string, string?>? settings = null)
     {
-        _settings = settings;
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         Twilio = new FakeTwilioApi().AcceptingMessages();
         Host = Start();
         Client = Host.CreateClient();
@@ -49,8 +49,13 @@ public sealed partial class Marketplace : IDisposable
     public IOutboxStore Outbox => Host.Services.GetRequiredService<IOutboxStore>();
 
     /// <summary>Stops the host (as a deployment or a crash would) and starts a new one on the same file.</summary>
-    public void Restart()
+    public void Restart(IDictionary<string, string?>? moreSettings = null)
     {
+        foreach (var (key, value) in moreSettings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
         Client.Dispose();
         Host.Dispose();
         Host = Start();
