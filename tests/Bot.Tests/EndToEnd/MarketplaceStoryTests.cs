@@ -32,6 +32,7 @@ public sealed class MarketplaceStoryTests : IDisposable
         offer.Form["Body"].Should().Contain("Un acheteur propose 250 MAD pour Tajine bleu (votre prix : 300 MAD)")
             .And.Contain("1️⃣ ✅ Accepter").And.Contain("2️⃣ 🔁 Proposer un autre prix").And.Contain("3️⃣ ❌ Refuser");
         offer.Form["MediaUrl"].Should().Be(_market.PhotoUrl);
+        offer.Form["StatusCallback"].Should().Be(BotHost.PublicBaseUrl + "/twilio/status");
         var negotiationId = (await _market.Store.GetPersonAsync(Marketplace.BuyerAddress))!.FocusNegotiationId;
         negotiationId.Should().NotBeNull("the offer should have opened a negotiation");
 
@@ -53,6 +54,7 @@ public sealed class MarketplaceStoryTests : IDisposable
         deal.Form["From"].Should().Be("whatsapp:" + MarketHost.PlatformNumber);
         deal.Form["Body"].Should().Be("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 280 MAD.");
         await _market.NothingMoreSentAsync();
+        _market.Twilio.Requests().Should().HaveCount(3).And.OnlyContain(r => r.Path == FakeTwilioApi.MessagesPath);
 
         var product = (await _market.Store.ListProductsAsync(code)).Single();
         product.Quantity.Should().Be(1);
