@@ -9,9 +9,10 @@ public static class LanguageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers amount understanding (amounts in a foreign currency are given in dirhams, see
-    /// <see cref="MadAmountRecognizer"/>), the language tracking of turns, language detection (one Lingua model for the process,
-    /// built on first use; resolve <see cref="LinguaModel"/> at start to pay its few seconds
-    /// then) and the currency converter bound to the <c>Currency</c> section.
+    /// <see cref="MadAmountRecognizer"/>), the language tracking of turns, language detection
+    /// (one Lingua model for the process, built on first use; resolve <see cref="LinguaModel"/>
+    /// at start to pay its few seconds then) and the currency converter bound to the
+    /// <c>Currency</c> section.
     /// </summary>
     public static IServiceCollection AddLanguageUnderstanding(
         this IServiceCollection services,

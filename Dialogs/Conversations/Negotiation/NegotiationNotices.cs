@@ -166,8 +166,8 @@ public static class NegotiationNotices
     {
         var person = view.PersonOf(to);
         var language = LanguageOf(context, person);
-        var question = NegotiationPrices.WithPrice(
-            context, person, context.Catalog.Format(language, key, Args(context, view, person)), view.Negotiation.AmountMad);
+        var rendered = context.Catalog.Format(language, key, Args(context, view, person));
+        var question = NegotiationPrices.WithPrice(context, person, rendered, view.Negotiation.AmountMad);
         var text = NegotiationMenu.Render(context.Catalog, language, question);
         context.NotifyText(person, text, kind, PhotoOf(view.Product));
         Focus(context, person, view.Id);

@@ -239,7 +239,10 @@ public sealed class LanguageNegotiationTests : IDisposable
         @object = "chat.completion",
         created = 1764800000,
         model = "qwen2.5:7b",
-        choices = new[] { new { index = 0, message = new { role = "assistant", content = text }, finish_reason = "stop" } },
+        choices = new[]
+        {
+            new { index = 0, message = new { role = "assistant", content = text }, finish_reason = "stop" },
+        },
         usage = new { prompt_tokens = 120, completion_tokens = 12, total_tokens = 132 },
     });
 }

@@ -111,8 +111,8 @@ public sealed class TranslatedNegotiationTranscriptTests : IDisposable
         await _flow.Send(ArtisanPhone, "2");
 
         await _flow.Send(ArtisanPhone, "280")
-            .ExpectNotification(SpanishBuyer, n =>
-                n.Should().Contain("280 MAD for Tajine bleu").And.Contain("💱 280 MAD (≈ 26 €, cambio del 2026-12-01)"));
+            .ExpectNotification(SpanishBuyer, n => n.Should().Contain("280 MAD for Tajine bleu")
+                .And.Contain("💱 280 MAD (≈ 26 €, cambio del 2026-12-01)"));
         await _flow.Send(SpanishBuyer, "1")
             .ExpectReply(r => r.Should().EndWith("\n💱 280 MAD (≈ 26 €, cambio del 2026-12-01)"))
             .ExpectNotification(ArtisanPhone, n => n.Should().Contain("280").And.NotContain("€"));
