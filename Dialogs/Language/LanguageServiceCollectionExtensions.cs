@@ -8,9 +8,11 @@ namespace SoukPlay.Dialogs.Language;
 public static class LanguageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers amount understanding, language detection (one Lingua model for the process,
-    /// built on first use; resolve <see cref="LinguaModel"/> at start to pay its few seconds
-    /// then) and the currency converter bound to the <c>Currency</c> section.
+    /// Registers amount understanding (amounts in a foreign currency are given in dirhams, see
+    /// <see cref="MadAmountRecognizer"/>), the language tracking of turns, language detection
+    /// (one Lingua model for the process, built on first use; resolve <see cref="LinguaModel"/>
+    /// at start to pay its few seconds then) and the currency converter bound to the
+    /// <c>Currency</c> section.
     /// </summary>
     public static IServiceCollection AddLanguageUnderstanding(
         this IServiceCollection services,
@@ -19,9 +21,12 @@ public static class LanguageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.TryAddSingleton<IAmountRecognizer, AmountRecognizer>();
+        services.TryAddSingleton<AmountRecognizer>();
+        services.TryAddSingleton<IAmountRecognizer>(sp => new MadAmountRecognizer(
+            sp.GetRequiredService<AmountRecognizer>(), sp.GetRequiredService<CurrencyConverter>()));
         services.TryAddSingleton<LinguaModel>();
         services.TryAddSingleton<ILanguageDetector, LanguageDetector>();
+        services.TryAddSingleton<LanguageTracker>();
         services.TryAddSingleton<CurrencyConverter>();
         services.AddOptions<CurrencyOptions>()
             .Bind(configuration.GetSection(CurrencyOptions.SectionName))

@@ -30,4 +30,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3006, Level = LogLevel.Information,
         Message = "Lingua language models for {Languages} built in {Milliseconds} ms")]
     public static partial void LinguaBuilt(ILogger logger, string languages, long milliseconds);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Information,
+        Message = "Saved language of {Person} switched from {From} to {To} after two messages")]
+    public static partial void LanguageSwitched(ILogger logger, string person, string from, string to);
 }

@@ -1,3 +1,5 @@
+using SoukPlay.Dialogs.Language;
+using SoukPlay.Dialogs.Language.Currency;
 using SoukPlay.Dialogs.Localization;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
@@ -63,6 +65,18 @@ public sealed class TurnContext
 
     /// <summary>The sender's catalogue language.</summary>
     public string Language => LanguageOf(Person);
+
+    /// <summary>
+    /// The language detected in this turn's free text (see <see cref="LanguageTracker"/>), or null
+    /// when the turn had none worth detecting or no tracker is registered.
+    /// </summary>
+    public LanguageDetection? Detection { get; set; }
+
+    /// <summary>The language the sender wrote this turn in: the detected one, else the saved one.</summary>
+    public string WrittenLanguage => Detection is { IsDetected: true } detected ? detected.Language : Language;
+
+    /// <summary>Shows prices in each person's currency; null when none is registered (MAD only).</summary>
+    public CurrencyConverter? Prices { get; set; }
 
     /// <summary>Replies and notifications so far, in order.</summary>
     public IReadOnlyList<OutgoingMessage> Outgoing => _outgoing;

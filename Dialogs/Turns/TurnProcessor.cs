@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SoukPlay.Dialogs.Engine;
+using SoukPlay.Dialogs.Language;
+using SoukPlay.Dialogs.Language.Currency;
 using SoukPlay.Dialogs.Localization;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
@@ -11,7 +13,9 @@ namespace SoukPlay.Dialogs.Turns;
 /// Runs turns one person at a time (in this process), and commits each turn's person, dialog
 /// stack, domain changes and outbox together. A commit that meets a concurrent change (another
 /// process, or another person's turn touching the same documents) runs the whole turn again
-/// from a fresh read, up to <see cref="TurnOptions.MaxAttempts"/> times.
+/// from a fresh read, up to <see cref="TurnOptions.MaxAttempts"/> times. With a
+/// <see cref="LanguageTracker"/> registered, each turn's free text is detected before the dialogs
+/// run (see <see cref="TurnContext.Detection"/>).
 /// </summary>
 public sealed class TurnProcessor : ITurnProcessor
 {
@@ -23,6 +27,8 @@ public sealed class TurnProcessor : ITurnProcessor
     private readonly DialogRunner _runner;
     private readonly ILogger<TurnProcessor> _logger;
     private readonly KeyedAsyncLock _locks = new();
+    private readonly LanguageTracker? _languages;
+    private readonly CurrencyConverter? _prices;
 
     public TurnProcessor(
         IMarketStore store,
@@ -30,7 +36,9 @@ public sealed class TurnProcessor : ITurnProcessor
         IMessageCatalog catalog,
         TimeProvider time,
         IOptions<TurnOptions> options,
-        ILogger<TurnProcessor> logger)
+        ILogger<TurnProcessor> logger,
+        LanguageTracker? languages = null,
+        CurrencyConverter? prices = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(dialogs);
@@ -46,6 +54,8 @@ public sealed class TurnProcessor : ITurnProcessor
         _options = options.Value;
         _runner = new DialogRunner(_options);
         _logger = logger;
+        _languages = languages;
+        _prices = prices;
     }
 
     public async Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken = default)
@@ -82,7 +92,11 @@ public sealed class TurnProcessor : ITurnProcessor
 
         var stack = DialogStackState.FromJson(state.Json);
         var changes = new ChangeSet();
-        var context = new TurnContext(activity, person, _store, changes, _catalog, now, _options.DefaultLanguage);
+        var context = new TurnContext(activity, person, _store, changes, _catalog, now, _options.DefaultLanguage)
+        {
+            Prices = _prices,
+        };
+        context.Detection = _languages?.Track(context);
         await _runner.RunAsync(new DialogContext(_dialogs, context, stack), cancellationToken);
 
         state.Json = stack.ToJson();

@@ -53,4 +53,17 @@ public sealed class Person : IEntity
     /// sent by SMS to the same number instead. False until the person says yes.
     /// </summary>
     public bool AllowSmsFallback { get; set; }
+
+    /// <summary>
+    /// Languages of the person's last few longer messages, oldest first: a language code when the
+    /// message showed one, an empty string when the saved language stood. Kept to decide when to
+    /// switch <see cref="Language"/>.
+    /// </summary>
+    public List<string> RecentLanguages { get; set; } = [];
+
+    /// <summary>
+    /// The text of the last message passed to this person from the other side of a negotiation, as
+    /// its writer wrote it (before translation), for "original"; null when none.
+    /// </summary>
+    public string? LastRelayedOriginal { get; set; }
 }

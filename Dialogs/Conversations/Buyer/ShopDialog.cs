@@ -6,6 +6,7 @@ using SoukPlay.Dialogs.Language;
 using SoukPlay.Dialogs.Localization;
 using SoukPlay.Dialogs.Market;
 using SoukPlay.Dialogs.Text;
+using SoukPlay.Dialogs.Turns;
 using SoukPlay.Storage.Model;
 
 namespace SoukPlay.Dialogs.Conversations.Buyer;
@@ -76,7 +77,7 @@ public sealed class ShopDialog : WaterfallDialog
         context.Reply("buyer.shop.welcome", names);
         for (var i = 0; i < products.Count; i++)
         {
-            context.Reply(ItemText(products[i], i + 1), NegotiationNotices.PhotoOf(products[i]));
+            context.ReplyText(ItemText(context, products[i], i + 1), NegotiationNotices.PhotoOf(products[i]));
         }
 
         return await step.PromptAsync(
@@ -146,12 +147,13 @@ public sealed class ShopDialog : WaterfallDialog
         switch (result)
         {
             case NegotiationResult.Opened:
-                context.Reply("buyer.offer.sent", args);
+                context.ReplyText(NegotiationPrices.Render(
+                    context, context.Person, new("buyer.offer.sent", args), view!.Negotiation.AmountMad));
                 NegotiationNotices.Focus(context, context.Person, view!.Id);
                 NegotiationNotices.OfferToArtisan(context, view);
                 break;
             case NegotiationResult.AcceptedAutomatically:
-                context.Reply(NegotiationNotices.DealText(context, view!, Party.Buyer));
+                NegotiationNotices.ReplyDeal(context, view!, Party.Buyer);
                 NegotiationNotices.DealTo(context, view!, Party.Artisan);
                 break;
             case NegotiationResult.DeclinedAutomatically:
@@ -170,11 +172,16 @@ public sealed class ShopDialog : WaterfallDialog
         }
     }
 
-    private static LocalizedText ItemText(Product product, int number) =>
-        new("buyer.shop.item", new Dictionary<string, object?>
-        {
-            ["number"] = Digits.Keycap(number),
-            ["title"] = product.Title,
-            ["price"] = product.PriceMad,
-        });
+    /// <summary>"1️⃣ title — 1200 MAD", with the buyer's currency next to it when they read another.</summary>
+    private static string ItemText(TurnContext context, Product product, int number)
+    {
+        var converted = NegotiationPrices.Format(context, context.Person, product.PriceMad);
+        return context.Render(new(converted is null ? "buyer.shop.item" : "lang.shop.item",
+            new Dictionary<string, object?>
+            {
+                ["number"] = Digits.Keycap(number),
+                ["title"] = product.Title,
+                ["price"] = converted ?? (object)product.PriceMad,
+            }));
+    }
 }

@@ -37,11 +37,13 @@ public sealed class NegotiationAnswerDialog : Dialog
     private const string AttemptsKey = "attempts";
 
     private readonly NegotiationService _negotiations;
+    private readonly NegotiationRelay _relay;
 
     public NegotiationAnswerDialog(
         NegotiationService negotiations,
         IAmountRecognizer amounts,
-        IOptions<MarketOptions> market)
+        IOptions<MarketOptions> market,
+        NegotiationRelay relay)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(negotiations);
@@ -49,6 +51,7 @@ public sealed class NegotiationAnswerDialog : Dialog
         ArgumentNullException.ThrowIfNull(market);
 
         _negotiations = negotiations;
+        _relay = relay ?? throw new ArgumentNullException(nameof(relay));
         AddDialog(new NumberPrompt(
             AmountPromptId, amounts, PriceValidator.Create(market.Value.MaxPriceMad, "negotiation.invalid")));
     }
@@ -142,6 +145,11 @@ public sealed class NegotiationAnswerDialog : Dialog
             return await ActAsync(dc, view, me, answer, cancellationToken);
         }
 
+        if (NegotiationRelay.TryAnswerOriginal(context))
+        {
+            return DialogTurnResult.Waiting;
+        }
+
         var nothingToPass = context.Activity.Text.Trim().Length == 0 && context.Activity.Media.Count == 0;
         if (NegotiationMenu.IsNumberOnly(context.Answer) || nothingToPass)
         {
@@ -156,7 +164,7 @@ public sealed class NegotiationAnswerDialog : Dialog
             return await GoToShopAsync(dc, view, cancellationToken);
         }
 
-        NegotiationNotices.RelayTo(context, view, NegotiationView.Other(me));
+        await _relay.RelayAsync(context, view, NegotiationView.Other(me), cancellationToken);
         context.Reply("negotiation.relayed");
         return DialogTurnResult.Waiting;
     }
@@ -241,7 +249,7 @@ public sealed class NegotiationAnswerDialog : Dialog
         Party me,
         CancellationToken cancellationToken)
     {
-        dc.Context.Reply(NegotiationNotices.DealText(dc.Context, view, me));
+        NegotiationNotices.ReplyDeal(dc.Context, view, me);
         NegotiationNotices.DealTo(dc.Context, view, NegotiationView.Other(me));
         return await FinishAsync(dc, view, cancellationToken);
     }

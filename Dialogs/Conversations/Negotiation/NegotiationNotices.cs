@@ -43,7 +43,18 @@ public static class NegotiationNotices
         ArgumentNullException.ThrowIfNull(view);
 
         var person = view.PersonOf(to);
-        context.Notify(person, DealText(context, view, to), DealKind);
+        var text = NegotiationPrices.Render(context, person, DealText(context, view, to), view.Negotiation.AmountMad);
+        context.NotifyText(person, text, DealKind);
+    }
+
+    /// <summary>Answers the sender, on side <paramref name="me"/>, that the deal is made.</summary>
+    public static void ReplyDeal(TurnContext context, NegotiationView view, Party me)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(view);
+
+        var text = DealText(context, view, me);
+        context.ReplyText(NegotiationPrices.Render(context, context.Person, text, view.Negotiation.AmountMad));
     }
 
     /// <summary>The text of the deal for <paramref name="to"/>: the product, the shop, the agreed price.</summary>
@@ -71,11 +82,20 @@ public static class NegotiationNotices
     public static void RelayTo(TurnContext context, NegotiationView view, Party to)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        RelayTo(context, view, to, context.Activity.Text.Trim());
+    }
+
+    /// <summary>Passes <paramref name="text"/> (the sender's words, translated) and their media on.</summary>
+    public static void RelayTo(TurnContext context, NegotiationView view, Party to, string text)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(text);
 
         var person = view.PersonOf(to);
         var args = Args(context, view, person);
-        args["text"] = context.Activity.Text.Trim();
+        args["text"] = text;
         var key = to == Party.Buyer ? "negotiation.relay.to.buyer" : "negotiation.relay.to.artisan";
         var media = context.Activity.Media.Select(attachment => attachment.Url).ToList();
         context.Notify(person, new LocalizedText(key, args), RelayKind, media);
@@ -146,7 +166,8 @@ public static class NegotiationNotices
     {
         var person = view.PersonOf(to);
         var language = LanguageOf(context, person);
-        var question = context.Catalog.Format(language, key, Args(context, view, person));
+        var rendered = context.Catalog.Format(language, key, Args(context, view, person));
+        var question = NegotiationPrices.WithPrice(context, person, rendered, view.Negotiation.AmountMad);
         var text = NegotiationMenu.Render(context.Catalog, language, question);
         context.NotifyText(person, text, kind, PhotoOf(view.Product));
         Focus(context, person, view.Id);

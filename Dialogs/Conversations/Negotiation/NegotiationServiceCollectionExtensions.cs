@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SoukPlay.Dialogs.Language.Translation;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Turns;
 
@@ -8,12 +10,16 @@ public static class NegotiationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the negotiation dialogs: answering an offer (also begun by the runner when a
-    /// person has a negotiation in focus) and the "my offers" inbox. Needs <c>AddMarket</c>.
+    /// person has a negotiation in focus) and the "my offers" inbox, and the relay that translates
+    /// what one side writes for the other (the glossary translator unless a translator is already
+    /// registered; call <c>AddTranslation</c> first). Needs <c>AddMarket</c>.
     /// </summary>
     public static IServiceCollection AddNegotiation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
 
+        services.TryAddSingleton<ITranslator, GlossaryTranslator>();
+        services.TryAddSingleton<NegotiationRelay>();
         services.AddDialog<NegotiationAnswerDialog>();
         services.AddDialog<NegotiationInboxDialog>();
         services.Configure<TurnOptions>(options => options.Interruptions.Add(new DialogInterruption(

@@ -36,6 +36,42 @@ public sealed class CurrencyConverter
     }
 
     /// <summary>
+    /// The currency a person is shown prices in, from their phone number's country code (the
+    /// longest code of <see cref="CurrencyOptions.ByCountryCode"/> that starts it); MAD otherwise.
+    /// </summary>
+    /// <param name="phone">An E.164 number such as <c>+34612345678</c>.</param>
+    public string CurrencyOf(string phone)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+
+        var digits = phone.TrimStart('+');
+        var match = _options.ByCountryCode
+            .Where(entry => entry.Key.Length > 0 && digits.StartsWith(entry.Key, StringComparison.Ordinal))
+            .OrderByDescending(entry => entry.Key.Length)
+            .Select(entry => entry.Value)
+            .FirstOrDefault();
+        return string.IsNullOrWhiteSpace(match) ? Mad : match.ToUpperInvariant();
+    }
+
+    /// <summary>
+    /// An amount in <paramref name="currency"/> in whole dirhams (half up), or null when no rate
+    /// is configured for it.
+    /// </summary>
+    public decimal? ToMad(decimal amount, string currency)
+    {
+        ArgumentNullException.ThrowIfNull(currency);
+
+        if (string.Equals(currency, Mad, StringComparison.OrdinalIgnoreCase))
+        {
+            return amount;
+        }
+
+        return _options.Rates.TryGetValue(currency, out var rate) && rate > 0
+            ? Math.Round(amount / rate, 0, MidpointRounding.AwayFromZero)
+            : null;
+    }
+
+    /// <summary>
     /// The MAD amount in the reader's language, followed by the converted amount and the rates'
     /// date when the reader's currency is not MAD and has a rate.
     /// </summary>

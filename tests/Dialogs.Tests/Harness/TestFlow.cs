@@ -7,6 +7,7 @@ using SoukPlay.Dialogs.Conversations.Negotiation;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Language;
+using SoukPlay.Dialogs.Language.Translation;
 using SoukPlay.Dialogs.Localization;
 using SoukPlay.Dialogs.Market;
 using SoukPlay.Dialogs.Tests.Conversations.Projects;
@@ -106,6 +107,7 @@ public sealed class TestFlow : IDisposable
         services.AddOnboarding();
         services.AddMarket(new ConfigurationBuilder().Build());
         services.AddArtisanConversations();
+        services.AddSingleton<ITranslator, GlossaryTranslator>();
         services.AddBuyerConversations().AddNegotiation();
         services.AddCommunityForTests(Store);
         _configure?.Invoke(services);
