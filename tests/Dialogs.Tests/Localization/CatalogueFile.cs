@@ -28,19 +28,21 @@ internal static partial class CatalogueFile
     /// rather than a text the bot says.
     /// </summary>
     public static bool IsWordsKey(string key) =>
-        key.EndsWith(".words", StringComparison.Ordinal)
-        || key.StartsWith("words.", StringComparison.Ordinal)
-        || key.StartsWith("command.", StringComparison.Ordinal);
+        key.Split('.').Contains("words") || key.StartsWith("command.", StringComparison.Ordinal);
 
     /// <summary>
     /// The menu a words key belongs to, by the catalogue's naming convention:
     /// <c>artisan.zone.rural.words</c> is an option of the menu <c>artisan.zone</c>,
-    /// <c>words.role.buyer</c> of the menu <c>words.role</c>, <c>words.yes</c> of <c>words</c>.
-    /// Null for words that are no menu option (commands, language names).
+    /// <c>words.role.buyer</c> of the menu <c>words.role</c>, <c>words.yes</c> of <c>words</c>,
+    /// <c>negotiation.words.accept</c> of <c>negotiation.words</c>.
+    /// Null for words that are no menu option: global commands, the carrier keywords of opting
+    /// out (STOP, START), language names.
     /// </summary>
     public static string? MenuOf(string key)
     {
-        if (key.StartsWith("command.", StringComparison.Ordinal) || key == "language.words")
+        if (key.StartsWith("command.", StringComparison.Ordinal)
+            || key.StartsWith("optout.", StringComparison.Ordinal)
+            || key == "language.words")
         {
             return null;
         }
@@ -53,7 +55,8 @@ internal static partial class CatalogueFile
     /// <summary>
     /// The label key shown for a words key's option, when the catalogue has one:
     /// <c>x.words</c> → <c>x</c>, <c>words.role.buyer</c> → <c>role.buyer</c>,
-    /// <c>words.yes</c> → <c>confirm.yes</c>.
+    /// <c>words.yes</c> → <c>confirm.yes</c>, <c>negotiation.words.accept</c> →
+    /// <c>negotiation.menu.accept</c>.
     /// </summary>
     public static string? LabelOf(string key, IReadOnlyDictionary<string, string> texts)
     {
@@ -61,7 +64,7 @@ internal static partial class CatalogueFile
             ? [key[..^".words".Length]]
             : key.StartsWith("words.", StringComparison.Ordinal)
                 ? [key["words.".Length..], "confirm." + key["words.".Length..]]
-                : [];
+                : [key.Replace(".words.", ".menu.", StringComparison.Ordinal)];
 
         return candidates.FirstOrDefault(texts.ContainsKey);
     }
