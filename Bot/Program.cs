@@ -4,6 +4,9 @@ using SoukPlay.Bot.Translation;
 using SoukPlay.Bot.Twilio;
 using SoukPlay.Bot.Voice;
 using SoukPlay.Dialogs.Conversations.Artisan;
+using SoukPlay.Bot.Market;
+using SoukPlay.Dialogs.Conversations.Buyer;
+using SoukPlay.Dialogs.Conversations.Negotiation;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Language;
@@ -20,6 +23,8 @@ builder.Services.AddVoiceNotes(builder.Configuration);
 builder.Services.AddDialogEngine();
 builder.Services.AddOnboarding();
 builder.Services.AddArtisanConversations();
+builder.Services.AddBuyerConversations().AddNegotiation();
+builder.Services.AddNegotiationExpiry(builder.Configuration);
 builder.Services.AddMessagingHost(builder.Configuration);
 
 var app = builder.Build();

@@ -3,10 +3,20 @@ using SoukPlay.Dialogs.Turns;
 namespace SoukPlay.Dialogs.Engine;
 
 /// <summary>
-/// Runs one turn of a conversation's dialogs: global commands first, then the active dialog,
-/// else the main dialog. Whatever happens, the sender gets an answer: a turn that produced none
-/// says it did not understand (in the person's language) and repeats the current question.
+/// Runs one turn of a conversation's dialogs: global commands first, then the focus interruption,
+/// then the active dialog, else the main dialog. Whatever happens, the sender gets an answer: a
+/// turn that produced none says it did not understand (in the person's language) and repeats the
+/// current question.
 /// </summary>
+/// <remarks>
+/// The focus interruption: a person told about a negotiation carries its id in
+/// <c>Person.FocusNegotiationId</c>. Unless <see cref="FocusDialogId"/> is already on their stack,
+/// their next message begins that dialog on top of whatever they were doing. It either takes the
+/// message (and later takes itself off the stack and asks the question below again), or, when
+/// the negotiation is over, takes itself off at once without a word and returns
+/// <see cref="DialogTurnStatus.Empty"/>, and the message goes to the active dialog as usual.
+/// "menu" clears the focus: the negotiation stays open, but the person's words stop going to it.
+/// </remarks>
 public sealed class DialogRunner
 {
     /// <summary>The general help, said for "help".</summary>
@@ -14,6 +24,9 @@ public sealed class DialogRunner
 
     /// <summary>Said when nothing else answered.</summary>
     public const string FallbackKey = "help.fallback";
+
+    /// <summary>The dialog begun on top of the stack while a person has a negotiation in focus.</summary>
+    public const string FocusDialogId = "negotiation.answer";
 
     private readonly TurnOptions _options;
 
@@ -31,7 +44,7 @@ public sealed class DialogRunner
         var command = GlobalCommands.Match(dc.Context.Activity.Text, dc.Context.Catalog);
         var result = command switch
         {
-            GlobalCommand.Menu => await RestartAsync(dc, _options.MainDialogId, cancellationToken),
+            GlobalCommand.Menu => await LeaveFocusAndRestartAsync(dc, cancellationToken),
             GlobalCommand.Language => await RestartAsync(dc, _options.LanguageDialogId, cancellationToken),
             GlobalCommand.Help => await HelpAsync(dc, cancellationToken),
             _ => await ContinueOrBeginAsync(dc, cancellationToken),
@@ -44,6 +57,12 @@ public sealed class DialogRunner
         }
 
         return result;
+    }
+
+    private Task<DialogTurnResult> LeaveFocusAndRestartAsync(DialogContext dc, CancellationToken ct)
+    {
+        dc.Context.Person.FocusNegotiationId = null;
+        return RestartAsync(dc, _options.MainDialogId, ct);
     }
 
     private static Task<DialogTurnResult> RestartAsync(DialogContext dc, string dialogId, CancellationToken ct)
@@ -66,9 +85,26 @@ public sealed class DialogRunner
 
     private async Task<DialogTurnResult> ContinueOrBeginAsync(DialogContext dc, CancellationToken ct)
     {
+        var interrupted = await InterruptForFocusAsync(dc, ct);
+        if (interrupted.Status != DialogTurnStatus.Empty)
+        {
+            return interrupted;
+        }
+
         var result = await dc.ContinueDialogAsync(ct);
         return result.Status == DialogTurnStatus.Empty
             ? await dc.BeginDialogAsync(_options.MainDialogId, null, ct)
             : result;
+    }
+
+    private static async Task<DialogTurnResult> InterruptForFocusAsync(DialogContext dc, CancellationToken ct)
+    {
+        var focusOpen = !string.IsNullOrEmpty(dc.Context.Person.FocusNegotiationId)
+            && dc.Dialogs.Find(FocusDialogId) is not null
+            && !dc.Stack.Instances.Exists(instance => instance.Id == FocusDialogId);
+
+        return focusOpen
+            ? await dc.BeginDialogAsync(FocusDialogId, null, ct)
+            : DialogTurnResult.Empty;
     }
 }

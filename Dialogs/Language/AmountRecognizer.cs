@@ -30,6 +30,11 @@ public sealed class AmountRecognizer : IAmountRecognizer
 
         var segments = NumberComposer.Compose(tokens, table);
         AttachCurrencies(tokens, segments);
+        if (IsOnlyAnArticle(segments, tokens))
+        {
+            return AmountRecognition.None;
+        }
+
         return Decide(Relevant(segments));
     }
 
@@ -66,6 +71,13 @@ public sealed class AmountRecognizer : IAmountRecognizer
             segment?.Currency = code;
         }
     }
+
+    /// <summary>
+    /// "un peu plus", "one more please": the word for one among other words, with no currency, is
+    /// an article, not an amount. Alone ("un", "wa7ed") it is still one.
+    /// </summary>
+    private static bool IsOnlyAnArticle(List<AmountSegment> segments, List<AmountToken> tokens) =>
+        segments is [{ IsLoneOne: true, Currency: null }] && tokens.Count > 1;
 
     private static List<AmountSegment> Relevant(List<AmountSegment> segments)
     {

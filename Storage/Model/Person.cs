@@ -29,4 +29,10 @@ public sealed class Person : IEntity
 
     /// <summary>True after STOP: the person gets nothing but the confirmation.</summary>
     public bool OptedOut { get; set; }
+
+    /// <summary>
+    /// The open negotiation this person was last told about, or null. While it stays open, their
+    /// next message goes to that negotiation first (an answer, or words passed to the other side).
+    /// </summary>
+    public string? FocusNegotiationId { get; set; }
 }

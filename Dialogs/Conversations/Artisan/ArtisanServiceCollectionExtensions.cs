@@ -19,7 +19,6 @@ public static class ArtisanServiceCollectionExtensions
         services.AddDialog<ArtisanProfileDialog>();
         services.AddDialog<ListingDialog>();
         services.AddDialog<ProductPricesDialog>();
-        services.AddPlaceholderDialog(new OffersComingSoonDialog());
         return services;
     }
 }

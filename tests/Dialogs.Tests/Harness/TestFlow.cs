@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SoukPlay.Dialogs.Conversations.Artisan;
+using SoukPlay.Dialogs.Conversations.Buyer;
+using SoukPlay.Dialogs.Conversations.Negotiation;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Language;
@@ -103,6 +105,7 @@ public sealed class TestFlow : IDisposable
         services.AddOnboarding();
         services.AddMarket(new ConfigurationBuilder().Build());
         services.AddArtisanConversations();
+        services.AddBuyerConversations().AddNegotiation();
         _configure?.Invoke(services);
         return services.BuildServiceProvider();
     }

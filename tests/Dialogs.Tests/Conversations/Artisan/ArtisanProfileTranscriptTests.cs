@@ -164,12 +164,12 @@ public sealed class ArtisanProfileTranscriptTests : IDisposable
     }
 
     [Fact]
-    public async Task Menu_Offers_PlaceholderAnswersThenMenuAgain()
+    public async Task Menu_Offers_NoneWaiting_SaysSoThenMenuAgain()
     {
         await ArtisanJourney.OpenShopAsync(_flow, Phone);
 
         await _flow.Send(Phone, "2")
-            .ExpectReply(r => r.Should().Contain("Vos offres arriveront ici"))
+            .ExpectReply(r => r.Should().Be("📭 Aucune offre n'attend votre réponse."))
             .ExpectReply(r => r.Should().StartWith("🧑‍🎨 Que voulez-vous faire"))
             .ExpectNoMoreReplies();
     }

@@ -49,7 +49,7 @@ public sealed class OnboardingTranscriptTests : IDisposable
 
         await _flow.Send(Phone, "2️⃣")
             .ExpectReply(r => r.Should().Be("👍 Welcome, Buyer!"))
-            .ExpectReply(r => r.Should().Contain("The Buyer space is coming soon"));
+            .ExpectReply(r => r.Should().Contain("Send the code of the shop"));
 
         _flow.Person(Phone)!.Role.Should().Be(Role.Buyer);
     }
@@ -94,7 +94,7 @@ public sealed class OnboardingTranscriptTests : IDisposable
         await _flow.Send(Phone, "buyer");
 
         await _flow.Send(Phone, "anything")
-            .ExpectReply(r => r.Should().Contain("The Buyer space is coming soon"))
+            .ExpectReply(r => r.Should().Contain("I do not know this code"))
             .ExpectNoMoreReplies();
     }
 

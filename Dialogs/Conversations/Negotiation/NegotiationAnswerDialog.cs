@@ -1,0 +1,388 @@
+using Microsoft.Extensions.Options;
+using SoukPlay.Dialogs.Conversations.Buyer;
+using SoukPlay.Dialogs.Conversations.Onboarding;
+using SoukPlay.Dialogs.Engine;
+using SoukPlay.Dialogs.Engine.Prompts;
+using SoukPlay.Dialogs.Language;
+using SoukPlay.Dialogs.Localization;
+using SoukPlay.Dialogs.Market;
+using SoukPlay.Storage.Model;
+
+namespace SoukPlay.Dialogs.Conversations.Negotiation;
+
+/// <summary>
+/// One side's part in a negotiation. When this side must answer, 1️⃣ accepts, 2️⃣ asks for a
+/// counter-offer amount, 3️⃣ declines; anything else they write (text or media) is passed on to
+/// the other side with the shop and product in front; a bare number that is no option is asked
+/// again, then explained.
+/// </summary>
+/// <remarks>
+/// Begun by the runner's focus interruption (see <see cref="DialogRunner"/>), it sits on top of
+/// whatever the person was doing and stays there while the negotiation is open; when it closes,
+/// the dialog takes itself off the stack and the question below is asked again. It does not end
+/// through <see cref="DialogContext.EndDialogAsync"/> then, because the engine would hand its
+/// result to the dialog below as if that one's question had been answered. Begun by another
+/// dialog with <see cref="NegotiationAnswerOptions"/>, it ends normally.
+/// Known shortcomings: while the counter-offer amount is being asked, a message that is not an
+/// amount is asked again rather than passed on; menu words count only as a one-word reply ("ok"),
+/// so that a sentence is passed on instead of being taken as an answer.
+/// </remarks>
+public sealed class NegotiationAnswerDialog : Dialog
+{
+    public const string DialogId = DialogRunner.FocusDialogId;
+
+    private const string AmountPromptId = "negotiation.answer.amount";
+    private const string NegotiationKey = "negotiation";
+    private const string InterruptingKey = "interrupting";
+    private const string AttemptsKey = "attempts";
+
+    private readonly NegotiationService _negotiations;
+
+    public NegotiationAnswerDialog(
+        NegotiationService negotiations,
+        IAmountRecognizer amounts,
+        IOptions<MarketOptions> market)
+        : base(DialogId)
+    {
+        ArgumentNullException.ThrowIfNull(negotiations);
+        ArgumentNullException.ThrowIfNull(amounts);
+        ArgumentNullException.ThrowIfNull(market);
+
+        _negotiations = negotiations;
+        AddDialog(new NumberPrompt(
+            AmountPromptId, amounts, PriceValidator.Create(market.Value.MaxPriceMad, "negotiation.invalid")));
+    }
+
+    public override async Task<DialogTurnResult> BeginAsync(
+        DialogContext dc,
+        object? options,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+
+        var interrupting = options is not NegotiationAnswerOptions;
+        var id = (options as NegotiationAnswerOptions)?.NegotiationId ?? dc.Context.Person.FocusNegotiationId;
+        var state = dc.ActiveDialog!.State;
+        state.Set(NegotiationKey, id);
+        state.Set(InterruptingKey, interrupting);
+
+        var view = string.IsNullOrEmpty(id) ? null : await LoadAsync(dc, id, cancellationToken);
+        if (view is not { IsOpen: true })
+        {
+            return await StandAsideAsync(dc, id, interrupting, cancellationToken);
+        }
+
+        if (interrupting)
+        {
+            return await HandleAsync(dc, view, cancellationToken);
+        }
+
+        NegotiationNotices.Focus(dc.Context, dc.Context.Person, view.Id);
+        Show(dc, view);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(
+        DialogContext dc,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+
+        var view = await LoadCurrentAsync(dc, cancellationToken);
+        if (view is not { IsOpen: true })
+        {
+            dc.Context.Reply("negotiation.closed");
+            return await FinishAsync(dc, view, cancellationToken);
+        }
+
+        return await HandleAsync(dc, view, cancellationToken);
+    }
+
+    /// <summary>The counter-offer amount came back from the prompt.</summary>
+    public override async Task<DialogTurnResult> ResumeAsync(
+        DialogContext dc,
+        object? result,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+
+        var view = await LoadCurrentAsync(dc, cancellationToken);
+        if (view is not { IsOpen: true } || result is not decimal amount)
+        {
+            dc.Context.Reply("negotiation.closed");
+            return await FinishAsync(dc, view, cancellationToken);
+        }
+
+        var me = view.PartyOf(dc.Context.Person);
+        var outcome = _negotiations.Counter(view.Negotiation, view.Product, me, amount, dc.Context.Changes);
+        return await AfterCounterAsync(dc, view, me, outcome, cancellationToken);
+    }
+
+    public override async Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+
+        if (await LoadCurrentAsync(dc, cancellationToken) is { IsOpen: true } view)
+        {
+            Show(dc, view);
+        }
+    }
+
+    private async Task<DialogTurnResult> HandleAsync(
+        DialogContext dc,
+        NegotiationView view,
+        CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        var me = view.PartyOf(context.Person);
+        var answer = NegotiationMenu.Recognize(context.Answer, context.Catalog, context.Language);
+        if (answer is not null && view.Negotiation.AwaitingAnswerFrom == me)
+        {
+            dc.ActiveDialog!.State.Set(AttemptsKey, 0);
+            return await ActAsync(dc, view, me, answer, cancellationToken);
+        }
+
+        var nothingToPass = context.Activity.Text.Trim().Length == 0 && context.Activity.Media.Count == 0;
+        if (NegotiationMenu.IsNumberOnly(context.Answer) || nothingToPass)
+        {
+            return Retry(dc, view, me);
+        }
+
+        var shopCode = me == Party.Buyer
+            ? await ShopEntry.FindCodeAsync(context, context.Activity.Text, cancellationToken)
+            : null;
+        if (shopCode is not null)
+        {
+            return await GoToShopAsync(dc, view, cancellationToken);
+        }
+
+        NegotiationNotices.RelayTo(context, view, NegotiationView.Other(me));
+        context.Reply("negotiation.relayed");
+        return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// A buyer who writes a shop code goes to that shop at once: their words stop going to this
+    /// negotiation (it stays open, and the answer still reaches them).
+    /// </summary>
+    private static Task<DialogTurnResult> GoToShopAsync(
+        DialogContext dc,
+        NegotiationView view,
+        CancellationToken cancellationToken)
+    {
+        NegotiationNotices.Unfocus(dc.Context, dc.Context.Person, view.Id);
+        dc.CancelAllDialogs();
+        return dc.BeginDialogAsync(MainDialog.DialogId, null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ActAsync(
+        DialogContext dc,
+        NegotiationView view,
+        Party me,
+        string answer,
+        CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        switch (answer)
+        {
+            case NegotiationMenu.Accept:
+                var accepted = _negotiations.Accept(view.Negotiation, view.Product, me, context.Changes);
+                return accepted.Result == NegotiationResult.Accepted
+                    ? await DealAsync(dc, view, me, cancellationToken)
+                    : await RefusedAsync(dc, view, accepted, cancellationToken);
+
+            case NegotiationMenu.Decline:
+                var declined = _negotiations.Decline(view.Negotiation, me, context.Changes);
+                if (declined.Result != NegotiationResult.Declined)
+                {
+                    return await RefusedAsync(dc, view, declined, cancellationToken);
+                }
+
+                context.Reply(Text(context, view, "negotiation.declined.you"));
+                NegotiationNotices.DeclinedTo(context, view, NegotiationView.Other(me));
+                return await FinishAsync(dc, view, cancellationToken);
+
+            default:
+                var prompt = CounterPrompt(context, view);
+                return await dc.BeginDialogAsync(AmountPromptId, prompt, cancellationToken);
+        }
+    }
+
+    private static async Task<DialogTurnResult> AfterCounterAsync(
+        DialogContext dc,
+        NegotiationView view,
+        Party me,
+        NegotiationOutcome outcome,
+        CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        switch (outcome.Result)
+        {
+            case NegotiationResult.Countered:
+                context.Reply(Text(context, view, "negotiation.counter.sent"));
+                NegotiationNotices.CounterTo(context, view, NegotiationView.Other(me));
+                return DialogTurnResult.Waiting;
+
+            case NegotiationResult.AcceptedAutomatically:
+                return await DealAsync(dc, view, me, cancellationToken);
+
+            case NegotiationResult.DeclinedAutomatically:
+                context.Reply(Text(context, view, "buyer.offer.declined"));
+                return await FinishAsync(dc, view, cancellationToken);
+
+            default:
+                return await RefusedAsync(dc, view, outcome, cancellationToken);
+        }
+    }
+
+    private static async Task<DialogTurnResult> DealAsync(
+        DialogContext dc,
+        NegotiationView view,
+        Party me,
+        CancellationToken cancellationToken)
+    {
+        dc.Context.Reply(NegotiationNotices.DealText(dc.Context, view, me));
+        NegotiationNotices.DealTo(dc.Context, view, NegotiationView.Other(me));
+        return await FinishAsync(dc, view, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> RefusedAsync(
+        DialogContext dc,
+        NegotiationView view,
+        NegotiationOutcome outcome,
+        CancellationToken cancellationToken)
+    {
+        if (outcome.Result == NegotiationResult.Closed)
+        {
+            dc.Context.Reply("negotiation.closed");
+            return await FinishAsync(dc, view, cancellationToken);
+        }
+
+        Show(dc, view);
+        return DialogTurnResult.Waiting;
+    }
+
+    private static DialogTurnResult Retry(DialogContext dc, NegotiationView view, Party me)
+    {
+        var context = dc.Context;
+        if (view.Negotiation.AwaitingAnswerFrom != me)
+        {
+            context.Reply(Text(context, view, "negotiation.waiting"));
+            return DialogTurnResult.Waiting;
+        }
+
+        var state = dc.ActiveDialog!.State;
+        var attempt = state.Get<int>(AttemptsKey) + 1;
+        state.Set(AttemptsKey, attempt);
+        if (attempt == 1)
+        {
+            context.ReplyText(NegotiationMenu.Render(
+                context.Catalog, context.Language, context.Render("negotiation.retry")));
+            return DialogTurnResult.Waiting;
+        }
+
+        context.Reply("negotiation.help");
+        Show(dc, view);
+        return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>Where the negotiation stands for the sender, with the menu when they must answer.</summary>
+    private static void Show(DialogContext dc, NegotiationView view)
+    {
+        var context = dc.Context;
+        var me = view.PartyOf(context.Person);
+        if (view.Negotiation.AwaitingAnswerFrom != me)
+        {
+            context.Reply(Text(context, view, "negotiation.waiting"));
+            return;
+        }
+
+        var key = me == Party.Artisan ? "negotiation.state.artisan" : "negotiation.state.buyer";
+        var question = context.Render(Text(context, view, key));
+        context.ReplyText(
+            NegotiationMenu.Render(context.Catalog, context.Language, question),
+            NegotiationNotices.PhotoOf(view.Product));
+    }
+
+    private static PromptOptions CounterPrompt(Turns.TurnContext context, NegotiationView view) => new()
+    {
+        Prompt = Text(context, view, "negotiation.counter.ask"),
+        Retry = "negotiation.counter.retry",
+        Help = "negotiation.counter.help",
+    };
+
+    /// <summary>
+    /// The negotiation is over (or gone) before this dialog took the message: an interruption
+    /// leaves without a word so the message goes where it was meant to; a begun dialog says so.
+    /// </summary>
+    private static async Task<DialogTurnResult> StandAsideAsync(
+        DialogContext dc,
+        string? id,
+        bool interrupting,
+        CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(id))
+        {
+            NegotiationNotices.Unfocus(dc.Context, dc.Context.Person, id);
+        }
+
+        if (interrupting)
+        {
+            PopSelf(dc);
+            return DialogTurnResult.Empty;
+        }
+
+        dc.Context.Reply("negotiation.closed");
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>Clears both sides' focus and leaves the stack (see the remarks on the class).</summary>
+    private static async Task<DialogTurnResult> FinishAsync(
+        DialogContext dc,
+        NegotiationView? view,
+        CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        var id = state.Get<string>(NegotiationKey) ?? "";
+        NegotiationNotices.Unfocus(dc.Context, dc.Context.Person, id);
+        if (view is not null)
+        {
+            NegotiationNotices.Unfocus(dc.Context, view.Buyer, id);
+            NegotiationNotices.Unfocus(dc.Context, view.Artisan, id);
+        }
+
+        if (!state.Get<bool>(InterruptingKey))
+        {
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        PopSelf(dc);
+        if (dc.ActiveDialog is null)
+        {
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
+        await dc.RepromptDialogAsync(cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    private static void PopSelf(DialogContext dc) =>
+        dc.Stack.Instances.RemoveAt(dc.Stack.Instances.Count - 1);
+
+    private static async Task<NegotiationView?> LoadCurrentAsync(DialogContext dc, CancellationToken ct)
+    {
+        var id = dc.ActiveDialog!.State.Get<string>(NegotiationKey);
+        return string.IsNullOrEmpty(id) ? null : await LoadAsync(dc, id, ct);
+    }
+
+    /// <summary>The negotiation, or null when it is gone or the sender takes no part in it.</summary>
+    private static async Task<NegotiationView?> LoadAsync(DialogContext dc, string id, CancellationToken ct)
+    {
+        var view = await NegotiationView.LoadAsync(dc.Context, id, ct);
+        var sender = dc.Context.Person.Id;
+        return view is not null && (view.Buyer.Id == sender || view.Artisan.Id == sender) ? view : null;
+    }
+
+    private static LocalizedText Text(Turns.TurnContext context, NegotiationView view, string key) =>
+        new(key, NegotiationNotices.Args(context, view, context.Person));
+}
