@@ -1,3 +1,4 @@
+using SoukPlay.Bot.Admin;
 using SoukPlay.Bot.DevChat;
 using SoukPlay.Bot.Hosting;
 using SoukPlay.Bot.Translation;
@@ -11,6 +12,7 @@ using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Language;
 using SoukPlay.Dialogs.Market;
+using SoukPlay.Dialogs.Projects;
 using SoukPlay.Storage.LiteDb;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,12 +27,14 @@ builder.Services.AddOnboarding();
 builder.Services.AddArtisanConversations();
 builder.Services.AddBuyerConversations().AddNegotiation();
 builder.Services.AddNegotiationExpiry(builder.Configuration);
+builder.Services.AddCommunity(builder.Configuration).RouteTurnsThroughCommunityEntry().AddAdmin(builder.Configuration);
 builder.Services.AddMessagingHost(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapTwilioMessages();
 app.MapDevChat();
+app.MapAdmin();
 StartupMessages.Register(app);
 
 app.Run();

@@ -3,13 +3,14 @@ using SoukPlay.Dialogs.Turns;
 namespace SoukPlay.Dialogs.Engine;
 
 /// <summary>
-/// Runs one turn of a conversation's dialogs: global commands first, then the focus interruption,
-/// then the active dialog, else the main dialog. Whatever happens, the sender gets an answer: a
+/// Runs one turn of a conversation's dialogs: global commands first, then the interruptions
+/// registered in <see cref="TurnOptions.Interruptions"/>, then the active dialog, else the main
+/// dialog. Whatever happens, the sender gets an answer: a
 /// turn that produced none says it did not understand (in the person's language) and repeats the
 /// current question.
 /// </summary>
 /// <remarks>
-/// The focus interruption: a person told about a negotiation carries its id in
+/// The negotiation interruption, for example: a person told about a negotiation carries its id in
 /// <c>Person.FocusNegotiationId</c>. Unless <see cref="FocusDialogId"/> is already on their stack,
 /// their next message begins that dialog on top of whatever they were doing. It either takes the
 /// message (and later takes itself off the stack and asks the question below again), or, when
@@ -85,10 +86,13 @@ public sealed class DialogRunner
 
     private async Task<DialogTurnResult> ContinueOrBeginAsync(DialogContext dc, CancellationToken ct)
     {
-        var interrupted = await InterruptForFocusAsync(dc, ct);
-        if (interrupted.Status != DialogTurnStatus.Empty)
+        foreach (var interruption in _options.Interruptions)
         {
-            return interrupted;
+            var interrupted = await InterruptAsync(dc, interruption, ct);
+            if (interrupted.Status != DialogTurnStatus.Empty)
+            {
+                return interrupted;
+            }
         }
 
         var result = await dc.ContinueDialogAsync(ct);
@@ -97,14 +101,17 @@ public sealed class DialogRunner
             : result;
     }
 
-    private static async Task<DialogTurnResult> InterruptForFocusAsync(DialogContext dc, CancellationToken ct)
+    private static async Task<DialogTurnResult> InterruptAsync(
+        DialogContext dc,
+        DialogInterruption interruption,
+        CancellationToken ct)
     {
-        var focusOpen = !string.IsNullOrEmpty(dc.Context.Person.FocusNegotiationId)
-            && dc.Dialogs.Find(FocusDialogId) is not null
-            && !dc.Stack.Instances.Exists(instance => instance.Id == FocusDialogId);
+        var applies = interruption.AppliesTo(dc.Context.Person)
+            && dc.Dialogs.Find(interruption.DialogId) is not null
+            && !dc.Stack.Instances.Exists(instance => instance.Id == interruption.DialogId);
 
-        return focusOpen
-            ? await dc.BeginDialogAsync(FocusDialogId, null, ct)
+        return applies
+            ? await dc.BeginDialogAsync(interruption.DialogId, null, ct)
             : DialogTurnResult.Empty;
     }
 }

@@ -14,4 +14,7 @@ public sealed class TurnOptions
 
     /// <summary>How many times a turn runs when its commit meets a concurrent change.</summary>
     public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>Checked in order before the active dialog continues; the first that takes the message wins.</summary>
+    public IList<DialogInterruption> Interruptions { get; } = [];
 }

@@ -12,4 +12,7 @@ public sealed class Cooperative : IEntity
     public string LeaderId { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The leader's most recent broadcast, for "how far has it gone?".</summary>
+    public string? LastBroadcastId { get; set; }
 }

@@ -35,4 +35,10 @@ public sealed class Person : IEntity
     /// next message goes to that negotiation first (an answer, or words passed to the other side).
     /// </summary>
     public string? FocusNegotiationId { get; set; }
+
+    /// <summary>
+    /// The cooperative ballot this person was last sent and has not answered yet: their next
+    /// message that is one digit is a vote on it (see the cooperatives' ballot handling).
+    /// </summary>
+    public string? PendingBallotId { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SoukPlay.Dialogs.Engine;
+using SoukPlay.Dialogs.Turns;
 
 namespace SoukPlay.Dialogs.Conversations.Negotiation;
 
@@ -15,6 +16,9 @@ public static class NegotiationServiceCollectionExtensions
 
         services.AddDialog<NegotiationAnswerDialog>();
         services.AddDialog<NegotiationInboxDialog>();
+        services.Configure<TurnOptions>(options => options.Interruptions.Add(new DialogInterruption(
+            NegotiationAnswerDialog.DialogId,
+            person => !string.IsNullOrEmpty(person.FocusNegotiationId))));
         return services;
     }
 }

@@ -9,6 +9,7 @@ using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Language;
 using SoukPlay.Dialogs.Localization;
 using SoukPlay.Dialogs.Market;
+using SoukPlay.Dialogs.Tests.Conversations.Projects;
 using SoukPlay.Dialogs.Turns;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
@@ -106,6 +107,7 @@ public sealed class TestFlow : IDisposable
         services.AddMarket(new ConfigurationBuilder().Build());
         services.AddArtisanConversations();
         services.AddBuyerConversations().AddNegotiation();
+        services.AddCommunityForTests(Store);
         _configure?.Invoke(services);
         return services.BuildServiceProvider();
     }

@@ -65,7 +65,7 @@ public sealed class OnboardingTranscriptTests : IDisposable
 
         await _flow.Send(Phone, "تعاونية")
             .ExpectReply(r => r.Should().Be("👍 مرحبا بيك، مسؤول التعاونية!"))
-            .ExpectReply(r => r.Should().Contain("جاي قريب"));
+            .ExpectReply(r => r.Should().Contain("سمية التعاونية"));
 
         var person = _flow.Person(Phone)!;
         person.Language.Should().Be("ary");

@@ -1,28 +1,33 @@
 using Microsoft.Extensions.DependencyInjection;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
-using SoukPlay.Dialogs.Tests.Harness;
 
 namespace SoukPlay.Dialogs.Tests.Conversations.Onboarding;
 
 public sealed class RoleDialogRegistrationTests
 {
     [Fact]
-    public async Task AddDialog_RoleDialogFromAnotherRoom_ReplacesComingSoonPlaceholder()
+    public void AddDialog_DialogWithAPlaceholdersId_ReplacesThePlaceholder()
     {
-        var leader = new WaterfallDialog(RoleDialogs.Leader).AddStep((step, ct) =>
-        {
-            step.Context.ReplyText("leader menu");
-            return step.EndDialogAsync(null, ct);
-        });
-        using var flow = new TestFlow(services => services.AddSingleton<Dialog>(leader));
+        var real = new WaterfallDialog("test.role");
+        var services = new ServiceCollection()
+            .AddPlaceholderDialog(new ComingSoonDialog("test.role"))
+            .AddSingleton<Dialog>(real)
+            .AddDialogEngine();
+        using var provider = services.BuildServiceProvider();
 
-        await flow.Send("+212600000009", "hi");
-        await flow.Send("+212600000009", "1");
+        provider.GetRequiredService<DialogSet>().Find("test.role").Should().BeSameAs(real);
+    }
 
-        await flow.Send("+212600000009", "3")
-            .ExpectReply(r => r.Should().Be("👍 Bienvenue, Responsable de coopérative !"))
-            .ExpectReply(r => r.Should().Be("leader menu"))
-            .ExpectNoMoreReplies();
+    [Fact]
+    public void AddPlaceholderDialog_NoOtherDialogWithItsId_IsUsed()
+    {
+        var placeholder = new ComingSoonDialog("test.role");
+        using var provider = new ServiceCollection()
+            .AddPlaceholderDialog(placeholder)
+            .AddDialogEngine()
+            .BuildServiceProvider();
+
+        provider.GetRequiredService<DialogSet>().Find("test.role").Should().BeSameAs(placeholder);
     }
 }

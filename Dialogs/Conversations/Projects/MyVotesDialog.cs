@@ -1,0 +1,69 @@
+using SoukPlay.Dialogs.Engine;
+using SoukPlay.Dialogs.Projects;
+using SoukPlay.Storage.Model;
+
+namespace SoukPlay.Dialogs.Conversations.Projects;
+
+/// <summary>Lists the member's votes in the open campaign; a digit takes that vote back.</summary>
+public sealed class MyVotesDialog : Dialog
+{
+    public const string DialogId = "projects.mine";
+
+    private readonly CampaignService _campaigns;
+
+    public MyVotesDialog(CampaignService campaigns)
+        : base(DialogId)
+    {
+        ArgumentNullException.ThrowIfNull(campaigns);
+
+        _campaigns = campaigns;
+    }
+
+    public override async Task<DialogTurnResult> BeginAsync(
+        DialogContext dc,
+        object? options,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+
+        var campaign = await _campaigns.Store.FindOpenCampaignAsync(cancellationToken);
+        var votes = campaign is null
+            ? []
+            : await _campaigns.MemberVotesAsync(campaign.Id, dc.Context.Person.Id, cancellationToken);
+        if (votes.Count == 0)
+        {
+            dc.Context.Reply("vote.mine.none");
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        var projects = new List<SocialProject>();
+        foreach (var vote in votes)
+        {
+            projects.Add((await _campaigns.Store.GetProjectAsync(vote.ProjectId, cancellationToken))!);
+        }
+
+        dc.ActiveDialog!.State.Set("ids", projects.Select(p => p.Id).ToList());
+        dc.Context.ReplyText(dc.Context.Render("vote.mine.header") + ProjectLines.Titles(projects));
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+
+        var ids = dc.ActiveDialog!.State.Get<List<string>>("ids") ?? [];
+        if (ProjectLines.Number(dc.Context.Answer) is not { } n || n < 1 || n > ids.Count)
+        {
+            dc.Context.Reply("vote.unknown");
+            return DialogTurnResult.Waiting;
+        }
+
+        var context = dc.Context;
+        var result = await _campaigns.WithdrawAsync(context.Person.Id, ids[n - 1], context.Changes, cancellationToken);
+        var project = await _campaigns.Store.GetProjectAsync(ids[n - 1], cancellationToken);
+        context.Reply(
+            result == VoteResult.Withdrawn ? "vote.withdrawn" : "vote.closed",
+            new Dictionary<string, object?> { ["title"] = project?.Title ?? "" });
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+}

@@ -1,0 +1,79 @@
+using SoukPlay.Dialogs.Engine;
+using SoukPlay.Dialogs.Engine.Prompts;
+using SoukPlay.Dialogs.Localization;
+using SoukPlay.Dialogs.Projects;
+
+namespace SoukPlay.Dialogs.Conversations.Projects;
+
+/// <summary>
+/// "🤝 Projects", open to every registered person: submit a project, vote, my votes, standings.
+/// Says so and ends when no campaign is open.
+/// </summary>
+public sealed class ProjectsDialog : WaterfallDialog
+{
+    public const string DialogId = "projects.main";
+
+    /// <summary>The catalogue key of the words that open this dialog from anywhere.</summary>
+    public const string EntryWordsKey = "project.entry.words";
+
+    private const string MenuPrompt = "projects.main.menu";
+
+    private static readonly IReadOnlyList<Choice> Menu =
+    [
+        new("submit", "project.menu.submit", "📝"),
+        new("vote", "project.menu.vote", "🗳️"),
+        new("mine", "project.menu.mine", "✋"),
+        new("standings", "project.menu.standings", "📊"),
+    ];
+
+    private readonly CampaignService _campaigns;
+
+    public ProjectsDialog(CampaignService campaigns)
+        : base(DialogId)
+    {
+        ArgumentNullException.ThrowIfNull(campaigns);
+
+        _campaigns = campaigns;
+        Add(new ChoicePrompt(MenuPrompt));
+        AddStep(AskAsync);
+        AddStep(ChooseAsync);
+        AddStep((step, ct) => step.EndDialogAsync(null, ct));
+    }
+
+    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (await _campaigns.Store.FindOpenCampaignAsync(ct) is null)
+        {
+            step.Context.Reply("project.none");
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        return await step.PromptAsync(
+            MenuPrompt,
+            new PromptOptions { Prompt = "project.menu.ask", Choices = Menu },
+            ct);
+    }
+
+    private async Task<DialogTurnResult> ChooseAsync(WaterfallStepContext step, CancellationToken ct) =>
+        ((FoundChoice)step.Result!).Value switch
+        {
+            "submit" => await step.BeginDialogAsync(SubmitProjectDialog.DialogId, null, ct),
+            "vote" => await step.BeginDialogAsync(VoteDialog.DialogId, null, ct),
+            "mine" => await step.BeginDialogAsync(MyVotesDialog.DialogId, null, ct),
+            _ => await StandingsAsync(step, ct),
+        };
+
+    private async Task<DialogTurnResult> StandingsAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var campaign = (await _campaigns.Store.FindOpenCampaignAsync(ct))!;
+        var standings = await _campaigns.StandingsAsync(campaign.Id, ct);
+        var lines = standings.Select((s, i) => step.Context.Render(new LocalizedText(
+            "vote.standings.line",
+            new Dictionary<string, object?> { ["rank"] = i + 1, ["title"] = s.Project.Title, ["votes"] = s.Votes })));
+        var header = step.Context.Render(new LocalizedText(
+            "vote.standings.header",
+            new Dictionary<string, object?> { ["campaign"] = campaign.Title }));
+        step.Context.ReplyText(string.Join('\n', [header, .. lines]));
+        return await step.EndDialogAsync(null, ct);
+    }
+}

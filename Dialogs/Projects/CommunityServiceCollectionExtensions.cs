@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SoukPlay.Dialogs.Conversations.Cooperatives;
+using SoukPlay.Dialogs.Conversations.Projects;
+using SoukPlay.Dialogs.Engine;
+using SoukPlay.Dialogs.Turns;
+
+namespace SoukPlay.Dialogs.Projects;
+
+public static class CommunityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers campaigns, projects, votes and cooperatives: <see cref="CampaignService"/>,
+    /// <see cref="CooperativeService"/>, <see cref="CommunityNotices"/>, the pass-through
+    /// <see cref="IProjectTextPresenter"/> unless one is registered, <see cref="CampaignOptions"/>
+    /// bound from <c>Campaigns</c> and validated at start, and the dialogs (<c>projects.main</c>,
+    /// <c>leader.main</c>, <c>community.entry</c> ...). The host registers the stores
+    /// (<c>IMarketStore</c>, <c>ICommunityStore</c>, <c>IOutboxStore</c>).
+    /// </summary>
+    public static IServiceCollection AddCommunity(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<CampaignOptions>()
+            .Bind(configuration.GetSection(CampaignOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CommunityNotices>();
+        services.TryAddSingleton<CampaignService>();
+        services.TryAddSingleton<CooperativeService>();
+        services.TryAddSingleton<IProjectTextPresenter, PassThroughProjectTextPresenter>();
+        services.AddDialog<ProjectsDialog>();
+        services.AddDialog<SubmitProjectDialog>();
+        services.AddDialog<VoteDialog>();
+        services.AddDialog<MyVotesDialog>();
+        services.AddDialog<LeaderDialog>();
+        services.AddDialog<AddMemberDialog>();
+        services.AddDialog<MembersDialog>();
+        services.AddDialog<BroadcastDialog>();
+        services.AddDialog<CommunityEntryDialog>();
+        services.AddDialog<BallotAnswerDialog>();
+        services.Configure<TurnOptions>(options => options.Interruptions.Add(new DialogInterruption(
+            BallotAnswerDialog.DialogId,
+            person => !string.IsNullOrEmpty(person.PendingBallotId))));
+        return services;
+    }
+
+    /// <summary>
+    /// Starts every conversation with nothing on its stack (and "menu") in
+    /// <see cref="CommunityEntryDialog"/>, which answers invitations and ballots, opens projects
+    /// on their words and otherwise hands over to the onboarding main dialog.
+    /// </summary>
+    public static IServiceCollection RouteTurnsThroughCommunityEntry(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.Configure<TurnOptions>(options => options.MainDialogId = CommunityEntryDialog.DialogId);
+        return services;
+    }
+}
