@@ -33,6 +33,7 @@ builder.Services.AddMessagingHost(builder.Configuration);
 var app = builder.Build();
 
 app.MapTwilioMessages();
+app.MapTwilioStatus();
 app.MapDevChat();
 app.MapAdmin();
 StartupMessages.Register(app);

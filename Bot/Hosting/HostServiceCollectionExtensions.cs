@@ -24,11 +24,15 @@ public static class HostServiceCollectionExtensions
         AddOptions(services, configuration);
 
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<SenderPacer>();
+        services.AddSingleton<OptOutRecorder>();
+        services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<TurnTracker>();
         services.AddSingleton<InlineAnswerWindow>();
         services.AddSingleton<TurnGateway>();
         services.AddTransient<TwilioApiBaseHandler>();
-        services.AddHttpClient(TwilioMessageSender.HttpClientName).AddHttpMessageHandler<TwilioApiBaseHandler>();
+        services.AddHttpClient(TwilioMessageSender.HttpClientName, ConfigureTwilioClient)
+            .AddHttpMessageHandler<TwilioApiBaseHandler>();
         services.AddSingleton<TwilioMessageSender>();
         services.AddSingleton<LocalMessageSender>();
         services.AddSingleton<IMessageSender>(ChooseSender);
@@ -36,6 +40,7 @@ public static class HostServiceCollectionExtensions
         services.AddHostedService<SenderNumberSeeder>();
         services.AddHostedService(provider => provider.GetRequiredService<TurnTracker>());
         services.AddHostedService<OutboxSender>();
+        services.AddHostedService<InboundClaimPruner>();
         return services;
     }
 
@@ -53,8 +58,21 @@ public static class HostServiceCollectionExtensions
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be more than 0.")
             .Validate(o => o.BatchSize > 0, "Outbox:BatchSize must be more than 0.")
             .Validate(o => o.MaxRetries >= 0, "Outbox:MaxRetries must be 0 or more.")
+            .Validate(o => o.DispatchScan >= o.BatchSize, "Outbox:DispatchScan must be at least Outbox:BatchSize.")
+            .Validate(o => o.MaxInFlightPerNumber > 0, "Outbox:MaxInFlightPerNumber must be more than 0.")
+            .Validate(o => o.MessagesPerSecond > 0, "Outbox:MessagesPerSecond must be more than 0.")
+            .Validate(
+                o => o.NumberRates.Values.All(rate => rate > 0),
+                "Every Outbox:NumberRates:{number} must be more than 0.")
+            .Validate(o => o.SendingLease > TimeSpan.Zero, "Outbox:SendingLease must be more than 0.")
+            .Validate(o => o.RecoveryInterval > TimeSpan.Zero, "Outbox:RecoveryInterval must be more than 0.")
+            .Validate(o => o.RecoveryScan > 0, "Outbox:RecoveryScan must be more than 0.")
+            .Validate(o => o.LogCheckDelay >= TimeSpan.Zero, "Outbox:LogCheckDelay must be 0 or more.")
             .ValidateOnStart();
     }
+
+    private static void ConfigureTwilioClient(IServiceProvider provider, HttpClient client) =>
+        client.Timeout = provider.GetRequiredService<IOptions<TwilioOptions>>().Value.RequestTimeout;
 
     /// <summary>A section with only empty values (e.g. <c>Twilio__AuthToken=</c>) counts as absent.</summary>
     private static bool HasAnyValue(IConfigurationSection section) =>

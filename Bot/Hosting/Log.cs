@@ -7,4 +7,10 @@ internal static partial class Log
 
     [LoggerMessage(5002, LogLevel.Information, "open {Url} to talk to the bot")]
     public static partial void OpenDevChat(ILogger logger, string url);
+
+    [LoggerMessage(5003, LogLevel.Information, "Pruned {Count} inbound message claims older than a week")]
+    public static partial void ClaimsPruned(ILogger logger, int count);
+
+    [LoggerMessage(5004, LogLevel.Error, "Pruning inbound message claims failed; trying again tomorrow")]
+    public static partial void PruneFailed(ILogger logger, Exception exception);
 }

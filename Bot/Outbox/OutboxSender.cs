@@ -1,42 +1,49 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using SoukPlay.Bot.Turns;
-using SoukPlay.Bot.Twilio;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
 
 namespace SoukPlay.Bot.Outbox;
 
 /// <summary>
-/// Drains the outbox: claims each due message (Pending to Sending, version-checked, so the webhook's
-/// inline answer and other hosts never send it twice), hands it to the <see cref="IMessageSender"/>,
-/// and records the provider's SID, status or error.
+/// Drains the outbox. Each look at the outbox hands the due messages to one lane per sender
+/// number; each lane sends its messages one at a time, highest priority first, at its number's
+/// pace (<see cref="SenderPacer"/>), so numbers do not wait for each other and a reply overtakes
+/// everything its number still holds. Messages left in Sending by a crash are looked for at
+/// start and every <see cref="OutboxOptions.RecoveryInterval"/>.
 /// </summary>
 /// <remarks>
-/// A message left in Sending by a crash between the claim and the record is not picked up again;
-/// finding those and asking Twilio what became of them belongs to delivery tracking (issue 5).
-/// There is no per-number pacing yet: messages go out as fast as the provider takes them.
+/// A lane holds at most <see cref="OutboxOptions.BatchSize"/> messages of priority above 0;
+/// replies always get in. See <c>Bot/Outbox/README.md</c> for the whole design.
 /// </remarks>
 public sealed class OutboxSender(
     IOutboxStore outbox,
-    IMessageSender sender,
+    OutboxDelivery delivery,
     OutboxSignal signal,
     InlineAnswerWindow inlineWindow,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
+    private readonly ConcurrentDictionary<string, SenderLane> _lanes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _held = new(StringComparer.Ordinal);
+    private readonly List<Task> _workers = [];
+    private DateTimeOffset _nextRecovery = DateTimeOffset.MinValue;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await SendDueAsync(stoppingToken);
+                await RecoverWhenDueAsync(stoppingToken);
+                DispatchAll(await ListDueAsync(stoppingToken), stoppingToken);
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
@@ -44,96 +51,160 @@ public sealed class OutboxSender(
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
         }
+
+        await Task.WhenAll(_workers).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
-    /// <summary>Sends every message due now; returns how many were handed to the provider.</summary>
-    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutboxMessage>> ListDueAsync(CancellationToken cancellationToken) =>
+        await outbox.ListDueAsync(time.GetUtcNow(), options.Value.DispatchScan, cancellationToken);
+
+    private void DispatchAll(IReadOnlyList<OutboxMessage> due, CancellationToken stoppingToken)
     {
-        var due = await outbox.ListDueAsync(time.GetUtcNow(), options.Value.BatchSize, cancellationToken);
-        var sent = 0;
-        foreach (var message in due.Where(m => !(m.IsReply && inlineWindow.IsOpen(m.CausedBy))))
+        foreach (var message in due)
         {
-            var claimed = await ClaimAsync(message, cancellationToken);
-            if (claimed is null)
+            if (message.IsReply && inlineWindow.IsOpen(message.CausedBy))
             {
                 continue;
             }
 
-            var result = await SendOneAsync(claimed, cancellationToken);
-            await RecordAsync(claimed.Id, result, cancellationToken);
-            sent++;
-        }
+            var lane = _lanes.GetOrAdd(message.FromNumber, number => StartLane(number, stoppingToken));
+            if (message.Priority > 0 && lane.Count >= options.Value.BatchSize)
+            {
+                continue;
+            }
 
-        return sent;
+            if (_held.TryAdd(message.Id, 0))
+            {
+                lane.Add(message);
+            }
+        }
     }
 
-    private async Task<OutboxMessage?> ClaimAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private SenderLane StartLane(string number, CancellationToken stoppingToken)
     {
-        message.Status = OutboxStatus.Sending;
-        message.Attempts++;
-        if (!await outbox.TryUpdateAsync(message, cancellationToken))
+        var lane = new SenderLane();
+        lock (_workers)
         {
-            Log.ClaimLost(logger, message.Id);
-            return null;
+            _workers.Add(Task.Run(() => RunLaneAsync(number, lane, stoppingToken), CancellationToken.None));
         }
 
-        return await outbox.GetAsync(message.Id, cancellationToken);
-    }
-
-    private async Task<SendResult> SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await sender.SendAsync(message, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
-        {
-            Log.SendThrew(logger, message.Id, PhoneAddress.Mask(message.ToPersonId), exception);
-            return SendResult.Failure(exception.GetType().Name + ": " + exception.Message);
-        }
+        return lane;
     }
 
     /// <summary>
-    /// Writes the result. A status callback may have moved the message on meanwhile; then the
-    /// stored status is kept when it is further along, and only the SID and error are added.
+    /// Takes the lane's messages one by one at the number's pace, and sends each without waiting
+    /// for Twilio's answer to the one before, up to <see cref="OutboxOptions.MaxInFlightPerNumber"/>
+    /// at once; a message to someone who has one in flight waits for it, to keep their order.
     /// </summary>
-    private async Task RecordAsync(string id, SendResult result, CancellationToken cancellationToken)
+    private async Task RunLaneAsync(string number, SenderLane lane, CancellationToken stoppingToken)
     {
-        for (var attempt = 0; attempt < 3; attempt++)
+        var lastByRecipient = new Dictionary<string, Task>(StringComparer.Ordinal);
+        using var slots = new SemaphoreSlim(options.Value.MaxInFlightPerNumber);
+        try
         {
-            var current = await outbox.GetAsync(id, cancellationToken);
-            if (current is null)
+            while (!stoppingToken.IsCancellationRequested)
             {
-                return;
-            }
+                var message = await lane.TakeAsync(stoppingToken);
+                var ready = await PrepareHeldAsync(number, message.Id, stoppingToken);
+                if (ready is null)
+                {
+                    continue;
+                }
 
-            current.ProviderSid ??= result.ProviderSid;
-            current.LastError = result.Error;
-            if (result.Status > current.Status)
-            {
-                current.Status = result.Status;
-            }
-
-            if (await outbox.TryUpdateAsync(current, cancellationToken))
-            {
-                LogResult(current, result);
-                return;
+                await slots.WaitAsync(stoppingToken);
+                lastByRecipient.TryGetValue(ready.ToPersonId, out var previous);
+                lastByRecipient[ready.ToPersonId] = SendHeldAsync(number, ready, previous, slots, stoppingToken);
+                foreach (var done in lastByRecipient.Where(pair => pair.Value.IsCompleted).ToList())
+                {
+                    lastByRecipient.Remove(done.Key);
+                }
             }
         }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: claimed messages stay in Sending for the stuck-message check.
+        }
 
-        Log.RecordLost(logger, id);
+        await Task.WhenAll(lastByRecipient.Values);
     }
 
-    private void LogResult(OutboxMessage message, SendResult result)
+    private async Task<OutboxMessage?> PrepareHeldAsync(string number, string id, CancellationToken stoppingToken)
     {
-        var to = PhoneAddress.Mask(message.ToPersonId);
-        if (result.Accepted)
+        OutboxMessage? ready = null;
+        try
         {
-            Log.Sent(logger, message.Id, to, result.ProviderSid, result.Status);
+            ready = await delivery.PrepareAsync(id, stoppingToken);
+            return ready;
         }
-        else
+        catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
         {
-            Log.SendFailed(logger, message.Id, to, PhoneAddress.MaskNumbersIn(result.Error));
+            Log.LaneFailed(logger, Twilio.PhoneAddress.Mask(number), id, exception);
+            return null;
+        }
+        finally
+        {
+            if (ready is null)
+            {
+                _held.TryRemove(id, out _);
+            }
+        }
+    }
+
+    private async Task SendHeldAsync(
+        string number,
+        OutboxMessage message,
+        Task? previous,
+        SemaphoreSlim slots,
+        CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (previous is not null)
+            {
+                await previous;
+            }
+
+            await delivery.SendPreparedAsync(message, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: a claimed message stays in Sending for the stuck-message check.
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            Log.LaneFailed(logger, Twilio.PhoneAddress.Mask(number), message.Id, exception);
+        }
+        finally
+        {
+            _held.TryRemove(message.Id, out _);
+            slots.Release();
+        }
+    }
+
+    /// <summary>Settles messages left in Sending past their lease (read newest first).</summary>
+    private async Task RecoverWhenDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextRecovery)
+        {
+            return;
+        }
+
+        _nextRecovery = now + options.Value.RecoveryInterval;
+        var recent = await outbox.ListRecentAsync(options.Value.RecoveryScan, cancellationToken);
+        foreach (var stuck in recent.Where(m => m.Status == OutboxStatus.Sending && m.NotBefore <= now))
+        {
+            if (_held.TryAdd(stuck.Id, 0))
+            {
+                try
+                {
+                    await delivery.RecoverAsync(stuck, cancellationToken);
+                }
+                finally
+                {
+                    _held.TryRemove(stuck.Id, out _);
+                }
+            }
         }
     }
 }

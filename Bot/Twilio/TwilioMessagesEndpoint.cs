@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using SoukPlay.Bot.Turns;
-using Twilio.Security;
 
 namespace SoukPlay.Bot.Twilio;
 
@@ -40,7 +38,7 @@ public static class TwilioMessagesEndpoint
             return BadRequest(logger, error!);
         }
 
-        var refusal = CheckOrigin(context, twilio, form, logger);
+        var refusal = TwilioRequestOrigin.Check(context, twilio, form, logger);
         if (refusal is not null)
         {
             Log.RequestRefused(logger, refusal);
@@ -66,47 +64,6 @@ public static class TwilioMessagesEndpoint
             InboundOutcome.Failed => Twiml.ApologyResult(),
             _ => Twiml.Empty(),
         };
-    }
-
-    /// <summary>Null when the request is Twilio's for our account; otherwise the reason to refuse it.</summary>
-    private static string? CheckOrigin(HttpContext context, TwilioOptions twilio, TwilioForm form, ILogger logger)
-    {
-        if (twilio.ValidateSignatures)
-        {
-            var signature = context.Request.Headers["X-Twilio-Signature"].ToString();
-            if (signature.Length == 0)
-            {
-                return "no X-Twilio-Signature header";
-            }
-
-            var url = twilio.PublicBase + RawTarget(context);
-            var fields = form.Fields.ToDictionary(field => field.Key, field => field.Value);
-            if (!new RequestValidator(twilio.AuthToken).Validate(url, fields, signature))
-            {
-                return "the X-Twilio-Signature does not match";
-            }
-        }
-        else
-        {
-            Log.SignaturesOff(logger);
-        }
-
-        return string.Equals(form["AccountSid"], twilio.AccountSid, StringComparison.Ordinal)
-            ? null
-            : "the AccountSid is not this host's account";
-    }
-
-    /// <summary>The path and query string exactly as the client sent them.</summary>
-    private static string RawTarget(HttpContext context)
-    {
-        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        if (!string.IsNullOrEmpty(raw) && raw.StartsWith('/'))
-        {
-            return raw;
-        }
-
-        var request = context.Request;
-        return request.PathBase.ToUriComponent() + request.Path.ToUriComponent() + request.QueryString.ToUriComponent();
     }
 
     private static IResult BadRequest(ILogger logger, string reason)

@@ -37,9 +37,30 @@ public sealed class TwilioOptions
     /// <summary>Numbers that belong to one shop or one cooperative.</summary>
     public List<TwilioNumberOptions> Numbers { get; set; } = [];
 
+    /// <summary>
+    /// Approved WhatsApp templates (Content SIDs, <c>HX...</c>) by message kind, sent when a
+    /// free-form message is refused outside the 24-hour window (63016). A kind with a colon
+    /// (<c>broadcast:42</c>) is looked up by the part before it (<c>broadcast</c>). The template
+    /// gets the message's body as its variable 1.
+    /// </summary>
+    public Dictionary<string, string> Templates { get; set; } = [];
+
+    /// <summary>How long one request to the REST API may take before it counts as timed out.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Whether any Twilio setting was given; false means local mode.</summary>
     public bool IsConfigured { get; internal set; }
 
     /// <summary>Twilio's public base address without a trailing slash.</summary>
     public string PublicBase => (PublicBaseUrl ?? "").TrimEnd('/');
+
+    /// <summary>The Content SID of the template for <paramref name="kind"/>, if one is configured.</summary>
+    public string? TemplateFor(string kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+
+        var colon = kind.IndexOf(':', StringComparison.Ordinal);
+        var key = colon < 0 ? kind : kind[..colon];
+        return Templates.TryGetValue(key, out var sid) && !string.IsNullOrWhiteSpace(sid) ? sid : null;
+    }
 }

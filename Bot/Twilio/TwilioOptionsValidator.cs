@@ -34,7 +34,24 @@ internal sealed class TwilioOptionsValidator(IHostEnvironment environment) : IVa
             failures.Add("Twilio:InlineReplyBudget must be more than 0 and at most 00:00:10.");
         }
 
+        if (options.RequestTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Twilio:RequestTimeout must be more than 0.");
+        }
+
+        CheckTemplates(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckTemplates(TwilioOptions options, List<string> failures)
+    {
+        foreach (var (kind, contentSid) in options.Templates)
+        {
+            if (contentSid is not { Length: 34 } || !contentSid.StartsWith("HX", StringComparison.Ordinal))
+            {
+                failures.Add($"Twilio:Templates:{kind} must be a Content SID: 'HX' followed by 32 characters.");
+            }
+        }
     }
 
     private static void CheckCredentials(TwilioOptions options, List<string> failures)

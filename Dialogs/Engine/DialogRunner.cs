@@ -42,6 +42,11 @@ public sealed class DialogRunner
     {
         ArgumentNullException.ThrowIfNull(dc);
 
+        if (OptOutCommands.TryHandle(dc))
+        {
+            return DialogTurnResult.Empty;
+        }
+
         var command = GlobalCommands.Match(dc.Context.Activity.Text, dc.Context.Catalog);
         var result = command switch
         {

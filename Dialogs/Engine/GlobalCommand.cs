@@ -8,9 +8,15 @@ public enum GlobalCommand
     /// <summary>"menu", "0", "القائمة" ...: drop everything and show the main menu.</summary>
     Menu,
 
-    /// <summary>"help", "aide", "مساعدة", "3awni" ...: explain, then ask the current question again.</summary>
+    /// <summary>"help", "aide", "مساعدة", "info", "3awni" ...: explain, then ask the current question again.</summary>
     Help,
 
     /// <summary>"language", "langue", "لغة", "lugha" ...: choose the language again.</summary>
     Language,
+
+    /// <summary>"stop", "arrêt", "وقف" ...: unsubscribe from every message but the confirmation.</summary>
+    Stop,
+
+    /// <summary>"start", "commencer", "بدا" ...: subscribe again (only counts after a stop).</summary>
+    Start,
 }

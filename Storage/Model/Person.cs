@@ -41,4 +41,16 @@ public sealed class Person : IEntity
     /// message that is one digit is a vote on it (see the cooperatives' ballot handling).
     /// </summary>
     public string? PendingBallotId { get; set; }
+
+    /// <summary>
+    /// When an opted-out person was last told how to come back (at most once a day); null when
+    /// never.
+    /// </summary>
+    public DateTimeOffset? OptOutNoticeAt { get; set; }
+
+    /// <summary>
+    /// Whether a WhatsApp message that cannot go (outside the 24-hour window, no template) may be
+    /// sent by SMS to the same number instead. False until the person says yes.
+    /// </summary>
+    public bool AllowSmsFallback { get; set; }
 }

@@ -117,14 +117,14 @@ public sealed class TurnProcessorTests : IDisposable
 
             raced = true;
             var other = (await _flow.Store.GetPersonAsync(Phone))!;
-            other.OptedOut = true;
+            other.AllowSmsFallback = true;
             await _flow.Store.CommitAsync(new ChangeSet().Put(other));
         };
 
         await _flow.Send(Phone, "two").ExpectReply(r => r.Should().Be("count=2"));
 
         _flow.Store.Conflicts.Should().Be(1);
-        _flow.Person(Phone)!.OptedOut.Should().BeTrue();
+        _flow.Person(Phone)!.AllowSmsFallback.Should().BeTrue();
         _flow.LastMessages.Select(m => m.Id).Should().Equal("SM000002-1");
         (await CounterDialog.SavedCountAsync(_flow.Store, Phone)).Should().Be(2);
     }
