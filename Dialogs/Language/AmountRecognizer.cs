@@ -24,6 +24,11 @@ public sealed class AmountRecognizer : IAmountRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
 
+        if (HasNegativeNumber(text))
+        {
+            return AmountRecognition.None;
+        }
+
         var folded = JoinFrenchEighty(TextFolding.Fold(text));
         var tokens = AmountTokenizer.Tokenize(folded, IsAnyNumberWord);
         var table = ChooseTable(tokens, language);
@@ -36,6 +41,23 @@ public sealed class AmountRecognizer : IAmountRecognizer
         }
 
         return Decide(Relevant(segments));
+    }
+
+    /// <summary>A minus sign right before a digit, not between two numbers ("-250", not "200-300").</summary>
+    private static bool HasNegativeNumber(string text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            var isMinus = text[i] is '-' or '\u2212';
+            var startsNumber = Text.Digits.ValueOf(text[i + 1]) >= 0;
+            var afterNumber = i > 0 && Text.Digits.ValueOf(text[i - 1]) >= 0;
+            if (isMinus && startsNumber && !afterNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string JoinFrenchEighty(string folded) =>

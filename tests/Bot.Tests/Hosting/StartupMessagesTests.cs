@@ -13,7 +13,12 @@ public sealed class StartupMessagesTests
         host.UseKestrel();
         host.StartServer();
 
-        var logged = host.Logs.Entries.Select(e => e.Message).ToList();
+        // The message is logged by an ApplicationStarted callback, which may run just after
+        // StartServer returns.
+        var logged = await Eventually.GetAsync(
+            () => host.Logs.Entries.Select(e => e.Message).ToList(),
+            messages => messages.Exists(m => m.StartsWith("open http://", StringComparison.Ordinal)),
+            "the start-up messages");
 
         var open = logged.Should().ContainSingle(m => m.StartsWith("open http://127.0.0.1:", StringComparison.Ordinal))
             .Subject;

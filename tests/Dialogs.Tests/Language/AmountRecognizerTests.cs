@@ -135,6 +135,14 @@ public sealed class AmountRecognizerTests
         { "wach kayn chi 7aja", "ary-Latn", "none" },
         { "", "fr", "none" },
         { "👍", "en", "none" },
+        { "un peu plus", "fr", "none" },
+        { "one more please", "en", "none" },
+
+        // A minus sign is no price: nobody sells for less than nothing
+        { "-1", "fr", "none" },
+        { "-250 dh", "fr", "none" },
+        { "prix: −300", "fr", "none" },
+        { "200-300", "fr", "ask 200 300" },
     };
 
     [Theory]
