@@ -14,14 +14,16 @@ public interface IMessageCatalog
 
     /// <summary>
     /// The text of <paramref name="key"/> in <paramref name="language"/> with its <c>{name}</c>
-    /// placeholders filled from <paramref name="args"/>. Falls back to English, then to the key
-    /// itself, so a missing text never silences a turn.
+    /// placeholders filled from <paramref name="args"/>. Falls back to the catalogue the language
+    /// names under <c>language.fallback</c> (if any), then to English, then to the key itself, so
+    /// a missing text never silences a turn.
     /// </summary>
     string Format(string language, string key, IReadOnlyDictionary<string, object?>? args = null);
 
     /// <summary>
     /// The words stored under <paramref name="key"/> (one text split by <c>|</c>), in
-    /// <paramref name="language"/>, or in English when that catalogue lacks the key.
+    /// <paramref name="language"/>, or in its fallback catalogue, then English, when that catalogue
+    /// lacks the key.
     /// </summary>
     IReadOnlyList<string> Words(string language, string key);
 

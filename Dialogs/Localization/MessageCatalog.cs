@@ -8,6 +8,10 @@ namespace SoukPlay.Dialogs.Localization;
 /// <summary>
 /// Reads every catalogue embedded as <c>Messages.{lang}.json</c> (a flat object of key to text).
 /// A catalogue is right to left when its <c>language.direction</c> key says <c>rtl</c>.
+/// A catalogue may name, under <c>language.fallback</c>, the catalogue its readers understand
+/// best after their own (Tamazight names Darija): a key it lacks is looked up there, then in
+/// English. Placeholders are isolated for right to left by the direction of the catalogue the
+/// text actually came from.
 /// </summary>
 public sealed class MessageCatalog : IMessageCatalog
 {
@@ -16,6 +20,9 @@ public sealed class MessageCatalog : IMessageCatalog
 
     /// <summary>The key a catalogue uses to say which way it is written.</summary>
     public const string DirectionKey = "language.direction";
+
+    /// <summary>The key a catalogue uses to name the catalogue its missing keys come from.</summary>
+    public const string FallbackKey = "language.fallback";
 
     private const string ResourcePrefix = "Messages.";
     private const string ResourceSuffix = ".json";
@@ -70,27 +77,64 @@ public sealed class MessageCatalog : IMessageCatalog
     {
         ArgumentNullException.ThrowIfNull(key);
 
-        var template = Lookup(language, key) ?? Lookup(FallbackLanguage, key) ?? key;
-        if (args is null || args.Count == 0)
+        var found = Find(language, key);
+        if (found is not { } text)
         {
-            return template;
+            return key;
         }
 
-        return Fill(template, args, IsRightToLeft(language));
+        if (args is null || args.Count == 0)
+        {
+            return text.Template;
+        }
+
+        return Fill(text.Template, args, IsRightToLeft(text.Language));
     }
 
     public IReadOnlyList<string> Words(string language, string key)
     {
-        var text = Lookup(language, key) ?? Lookup(FallbackLanguage, key);
-        if (text is null)
+        if (Find(language, key) is not { } text)
         {
             return [];
         }
 
-        return text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return text.Template.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    private string? Lookup(string language, string key) =>
+    /// <summary>
+    /// The languages a lookup in <paramref name="language"/> tries, in order: its own catalogue,
+    /// the one its <c>language.fallback</c> names (one step, never a chain), then English.
+    /// </summary>
+    public IReadOnlyList<string> FallbackChain(string language)
+    {
+        List<string> chain = [language ?? ""];
+        if (Lookup(language, FallbackKey) is { Length: > 0 } fallback && !chain.Contains(fallback, StringComparer.OrdinalIgnoreCase))
+        {
+            chain.Add(fallback);
+        }
+
+        if (!chain.Contains(FallbackLanguage, StringComparer.OrdinalIgnoreCase))
+        {
+            chain.Add(FallbackLanguage);
+        }
+
+        return chain;
+    }
+
+    private (string Template, string Language)? Find(string language, string key)
+    {
+        foreach (var candidate in FallbackChain(language))
+        {
+            if (Lookup(candidate, key) is { } template)
+            {
+                return (template, candidate);
+            }
+        }
+
+        return null;
+    }
+
+    private string? Lookup(string? language, string key) =>
         _catalogues.TryGetValue(language ?? "", out var texts) && texts.TryGetValue(key, out var text)
             ? text
             : null;

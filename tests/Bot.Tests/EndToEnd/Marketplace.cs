@@ -132,7 +132,7 @@ public sealed partial class Marketplace : IDisposable
     {
         (await BuyerSaysAsync(code)).Single().Body.Should().Contain("Choose your language");
 
-        var shop = await BuyerSaysAsync("3");
+        var shop = await BuyerSaysAsync("English");
         shop.Select(r => r.Body).Should().Contain($"🏪 Welcome to {ShopName}!");
         var item = shop.Single(r => r.Body == $"1️⃣ {ProductTitle} — 300 MAD");
         item.Media.Should().Equal(PhotoUrl);

@@ -26,7 +26,7 @@ public sealed partial class NumbersAndLongMessagesTests : IDisposable
         _market.Buyer.BotNumber = ShopNumber;
 
         (await _market.BuyerSaysAsync("Bonjour")).Single().Body.Should().Contain("Choose your language");
-        var shop = await _market.BuyerSaysAsync("3");
+        var shop = await _market.BuyerSaysAsync("English");
 
         shop.Select(r => r.Body).Should().Contain("🏪 Welcome to Atelier Fatima!")
             .And.Contain("1️⃣ Tajine bleu — 300 MAD");

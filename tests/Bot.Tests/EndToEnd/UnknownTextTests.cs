@@ -51,7 +51,7 @@ public sealed class UnknownTextTests : IDisposable
 
         (await _market.BuyerSaysAsync(code)).Single().Body.Should().Contain("Choose your language");
         await BuyerAsync("Just send the number");
-        await _market.BuyerSaysAsync("3");
+        await _market.BuyerSaysAsync("English");
         await BuyerAsync("Send just the number of the product");
         await _market.BuyerSaysAsync("1");
         await BuyerAsync("Send just a number, for example 250");

@@ -84,27 +84,15 @@ public sealed class MessageCatalogTests
         Catalog.IsRightToLeft("fr").Should().BeFalse();
     }
 
+    /// <summary>Which keys each catalogue must have is checked in CatalogueCompletenessTests.</summary>
     [Fact]
-    public void LoadEmbedded_LoadsEveryCatalogue_WithTheSameKeysAsEnglish()
+    public void LoadEmbedded_LoadsEveryCatalogue()
     {
         var embedded = MessageCatalog.LoadEmbedded();
-        var english = ReadKeys("en");
 
         embedded.Languages.Should().Contain(["fr", "en", "ary"]);
-        foreach (var language in embedded.Languages)
-        {
-            ReadKeys(language).Should().BeEquivalentTo(english, "catalogue {0} should translate every key", language);
-        }
-
         embedded.IsRightToLeft("ary").Should().BeTrue();
         embedded.IsRightToLeft("fr").Should().BeFalse();
-    }
-
-    private static HashSet<string> ReadKeys(string language)
-    {
-        var assembly = typeof(MessageCatalog).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"Messages.{language}.json")!;
-        return [.. JsonSerializer.Deserialize<Dictionary<string, string>>(stream)!.Keys];
     }
 
     private static Dictionary<string, object?> Args(params (string Name, object? Value)[] args) =>

@@ -12,7 +12,12 @@ internal static class ArtisanJourney
     {
         "fr" => "1",
         "ary" => "2",
-        _ => "3",
+        "ary-Latn" => "3",
+        "ar" => "4",
+        "en" => "5",
+        "es" => "6",
+        "zgh" => "7",
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "no such catalogue"),
     };
 
     public static MediaAttachment Photo(string name = "tajine") =>

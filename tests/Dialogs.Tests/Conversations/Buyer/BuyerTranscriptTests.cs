@@ -23,7 +23,7 @@ public sealed class BuyerTranscriptTests : IDisposable
             .ExpectReply(r => r.Should().Contain("Choose your language"))
             .ExpectNoMoreReplies();
 
-        await _flow.Send(BuyerPhone, "3")
+        await _flow.Send(BuyerPhone, "English")
             .ExpectReply(r => r.Should().Contain("in English"))
             .ExpectReply(r => r.Should().Be("🏪 Welcome to Atelier Fatima!"))
             .ExpectReply(r => r.Should().Be("1️⃣ Tajine bleu — 300 MAD"))

@@ -71,7 +71,7 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
                 n.Should().Be("🤝 Deal! Tajine bleu from Atelier Fatima for 250 MAD."))
             .ExpectNoMoreReplies();
 
-        await _flow.Send(ArtisanPhone, "3")
+        await _flow.Send(ArtisanPhone, "English")
             .ExpectReply(r => r.Should().Be("✅ Done, we will talk in English."));
         var negotiation = (await _flow.Store.FindOpenNegotiationAsync(BuyerPhone, TajineId));
         negotiation.Should().BeNull();

@@ -80,7 +80,7 @@ public sealed class OnboardingTranscriptTests : IDisposable
         await _flow.Send(Phone, "1");
 
         await _flow.Send(Phone, "langue").ExpectReply(r => r.Should().Contain("Choose your language"));
-        await _flow.Send(Phone, "3").ExpectReply(r => r.Should().Contain("in English"));
+        await _flow.Send(Phone, "English").ExpectReply(r => r.Should().Contain("in English"));
 
         await _flow.Send(Phone, "menu").ExpectReply(r => r.Should().Contain("Let's open your shop"));
         _flow.Person(Phone)!.Role.Should().Be(Role.Artisan);
@@ -90,7 +90,7 @@ public sealed class OnboardingTranscriptTests : IDisposable
     public async Task ReturningPerson_AnyMessage_GoesStraightToRoleDialog()
     {
         await _flow.Send(Phone, "hello");
-        await _flow.Send(Phone, "3");
+        await _flow.Send(Phone, "English");
         await _flow.Send(Phone, "buyer");
 
         await _flow.Send(Phone, "anything")
