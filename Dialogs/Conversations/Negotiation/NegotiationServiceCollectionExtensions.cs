@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SoukPlay.Dialogs.Engine;
 
 namespace SoukPlay.Dialogs.Conversations.Negotiation;
@@ -8,11 +9,14 @@ public static class NegotiationServiceCollectionExtensions
     /// <summary>
     /// Registers the negotiation dialogs: answering an offer (also begun by the runner when a
     /// person has a negotiation in focus) and the "my offers" inbox. Needs <c>AddMarket</c>.
+    /// Voice notes are heard by the registered <see cref="IVoiceNoteReader"/>; without one, every
+    /// voice note is passed on as audio (<see cref="NoVoiceNoteReader"/>).
     /// </summary>
     public static IServiceCollection AddNegotiation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
 
+        services.TryAddSingleton<IVoiceNoteReader, NoVoiceNoteReader>();
         services.AddDialog<NegotiationAnswerDialog>();
         services.AddDialog<NegotiationInboxDialog>();
         return services;
