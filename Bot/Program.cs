@@ -3,6 +3,7 @@ using SoukPlay.Bot.Hosting;
 using SoukPlay.Bot.Translation;
 using SoukPlay.Bot.Twilio;
 using SoukPlay.Bot.Voice;
+using SoukPlay.Bot.Voice.Calls;
 using SoukPlay.Dialogs.Conversations.Artisan;
 using SoukPlay.Bot.Market;
 using SoukPlay.Dialogs.Conversations.Buyer;
@@ -20,6 +21,7 @@ builder.Services.AddMarket(builder.Configuration);
 builder.Services.AddLanguageUnderstanding(builder.Configuration);
 builder.Services.AddTranslation(builder.Configuration);
 builder.Services.AddVoiceNotes(builder.Configuration);
+builder.Services.AddPhoneCalls(builder.Configuration);
 builder.Services.AddDialogEngine();
 builder.Services.AddOnboarding();
 builder.Services.AddArtisanConversations();
@@ -30,6 +32,7 @@ builder.Services.AddMessagingHost(builder.Configuration);
 var app = builder.Build();
 
 app.MapTwilioMessages();
+app.MapTwilioVoice();
 app.MapDevChat();
 StartupMessages.Register(app);
 

@@ -69,7 +69,7 @@ public static class TwilioMessagesEndpoint
     }
 
     /// <summary>Null when the request is Twilio's for our account; otherwise the reason to refuse it.</summary>
-    private static string? CheckOrigin(HttpContext context, TwilioOptions twilio, TwilioForm form, ILogger logger)
+    internal static string? CheckOrigin(HttpContext context, TwilioOptions twilio, TwilioForm form, ILogger logger)
     {
         if (twilio.ValidateSignatures)
         {
