@@ -161,7 +161,11 @@ public sealed class CallFlow
     }
 
     /// <summary>Reads the next offer waiting for the caller, or says there is none and hangs up.</summary>
-    private async Task<VoiceResponse> NextOfferAsync(Call call, string? before, CancellationToken cancellationToken)
+    private async Task<VoiceResponse> NextOfferAsync(
+        Call call,
+        string? before,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, object?>? beforeArgs = null)
     {
         var open = await _store.ListOpenNegotiationsAsync(call.Caller.Id, cancellationToken);
         foreach (var negotiation in open.OrderBy(n => n.OpenedAt))
@@ -169,21 +173,26 @@ public sealed class CallFlow
             var view = await LoadAsync(call, negotiation.Id, cancellationToken);
             if (view is not null && view.Negotiation.AwaitingAnswerFrom == view.PartyOf(call.Caller))
             {
-                return ReadOffer(call, view, before, 0);
+                return ReadOffer(call, view, before, 0, beforeArgs);
             }
         }
 
         var response = new VoiceResponse();
         if (before is not null)
         {
-            AppendAll(response, _prompts.Speak(call.Language, before));
+            AppendAll(response, _prompts.Speak(call.Language, before, beforeArgs));
         }
 
         AppendAll(response, _prompts.Speak(call.Language, before is null ? "call.nothing" : "call.goodbye"));
         return response.Hangup();
     }
 
-    private VoiceResponse ReadOffer(Call call, NegotiationView view, string? before, int attempt)
+    private VoiceResponse ReadOffer(
+        Call call,
+        NegotiationView view,
+        string? before,
+        int attempt,
+        IReadOnlyDictionary<string, object?>? beforeArgs = null)
     {
         var me = view.PartyOf(call.Caller);
         var key = me == Party.Artisan ? "call.offer.artisan" : "call.offer.buyer";
@@ -191,7 +200,7 @@ public sealed class CallFlow
         var gather = Gather(call, CallStep.Answer, $"n={Escape(view.Id)}&t={attempt}", numDigits: 1);
         if (before is not null)
         {
-            AppendAll(gather, _prompts.Speak(call.Language, before));
+            AppendAll(gather, _prompts.Speak(call.Language, before, beforeArgs));
         }
 
         AppendAll(gather, _prompts.Speak(call.Language, key, args));
@@ -263,7 +272,9 @@ public sealed class CallFlow
         }
 
         Log.CallAnswered(_logger, call.Request.CallSid, view.Id, outcome.Result, context.Outgoing.Count);
-        return await NextOfferAsync(call, said, cancellationToken);
+        var args = NegotiationNotices.Args(context, view, call.Caller);
+        args["amount"] = outcome.Deal?.PriceMad ?? outcome.Negotiation?.AmountMad ?? view.Negotiation.AmountMad;
+        return await NextOfferAsync(call, said, cancellationToken, args);
     }
 
     /// <summary>Puts the notices to the other side in the turn and returns the key the caller hears.</summary>
