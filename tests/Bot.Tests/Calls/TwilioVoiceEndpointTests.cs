@@ -165,6 +165,18 @@ public sealed class TwilioVoiceEndpointTests : IDisposable
         _twilio.Requests().Single().Form["Body"].Should().Contain("Deal");
     }
 
+    [Fact]
+    public async Task Voice_CallbackWithoutCallSid_SpokenApologyNotAnErrorPage()
+    {
+        var form = Call(MarketHost.ArtisanPhone);
+        form.Remove("CallSid");
+
+        var twiml = await PostAsync("/answer?n=N-1&t=0", form);
+
+        twiml.Elements().First().Value.Should().Be("Désolé, une erreur est survenue. Rappelez plus tard. Au revoir.");
+        twiml.Elements().Last().Name.LocalName.Should().Be("Hangup");
+    }
+
     private async Task<XElement> PostAsync(string step, Dictionary<string, string> form)
     {
         var response = await _client.SendAsync(TwilioRequests.Post(form, "/twilio/voice" + step));
