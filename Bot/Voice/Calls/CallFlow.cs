@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using SoukPlay.Bot.Outbox;
 using SoukPlay.Bot.Twilio;
@@ -10,6 +11,8 @@ using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
 using Twilio.TwiML;
 using Twilio.TwiML.Voice;
+using GatherInput = Twilio.TwiML.Voice.Gather.InputEnum;
+using TwilioHttpMethod = Twilio.Http.HttpMethod;
 
 namespace SoukPlay.Bot.Voice.Calls;
 
@@ -222,7 +225,8 @@ public sealed class CallFlow
 
     private VoiceResponse AskConfirmation(Call call, string negotiationId, decimal amount, int attempt)
     {
-        var query = $"n={Escape(negotiationId)}&a={amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}&t={attempt}";
+        var a = amount.ToString(CultureInfo.InvariantCulture);
+        var query = $"n={Escape(negotiationId)}&a={a}&t={attempt}";
         var gather = Gather(call, CallStep.Confirm, query, numDigits: 1);
         var args = new Dictionary<string, object?> { ["amount"] = amount };
         AppendAll(gather, _prompts.Speak(call.Language, "call.amount.heard", args));
@@ -231,9 +235,9 @@ public sealed class CallFlow
 
     private Gather Gather(Call call, string step, string query, int? numDigits = null, string? finishOnKey = null) =>
         new(
-            input: [global::Twilio.TwiML.Voice.Gather.InputEnum.Dtmf, global::Twilio.TwiML.Voice.Gather.InputEnum.Speech],
+            input: [GatherInput.Dtmf, GatherInput.Speech],
             action: new Uri($"{_publicBase}{TwilioVoiceEndpoint.Path}/{step}?{query}"),
-            method: global::Twilio.Http.HttpMethod.Post,
+            method: TwilioHttpMethod.Post,
             timeout: _options.GatherTimeoutSeconds,
             numDigits: numDigits,
             finishOnKey: finishOnKey,
@@ -258,6 +262,11 @@ public sealed class CallFlow
             "decline" => _negotiations.Decline(view.Negotiation, me, context.Changes),
             _ => _negotiations.Counter(view.Negotiation, view.Product, me, amount, context.Changes),
         };
+
+        if (outcome.Result == NegotiationResult.InvalidAmount)
+        {
+            return AskAmount(call, view.Id, "call.reask", 0);
+        }
 
         var said = Tell(context, view, other, outcome);
         foreach (var message in OutboxComposer.Compose(context.Activity.MessageId, context.Outgoing, context.Now))
@@ -366,7 +375,7 @@ public sealed class CallFlow
         var spoken = _amounts.Recognize(input, call.Language);
         if (spoken.Value is decimal number && number is >= 1 and <= 9)
         {
-            return ((int)number).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return ((int)number).ToString(CultureInfo.InvariantCulture);
         }
 
         return NegotiationMenu.Recognize(input, _catalog, call.Language) switch
