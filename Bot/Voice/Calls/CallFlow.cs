@@ -348,7 +348,10 @@ public sealed class CallFlow
             : null;
     }
 
-    /// <summary>A turn for the call's answer: its id is the CallSid and the step, so a retry writes the same ids.</summary>
+    /// <summary>
+    /// A turn for the call's answer: its id is the CallSid and the step, so a retry writes the
+    /// same ids.
+    /// </summary>
     private TurnContext Context(Call call, string step)
     {
         var now = _time.GetUtcNow();

@@ -45,7 +45,10 @@ public sealed class MarketHost : WebApplicationFactory<Program>
 
     public IMarketStore Store => Services.GetRequiredService<IMarketStore>();
 
-    /// <summary>The artisan (in <paramref name="artisanLanguage"/>), the shop, a tajine at 300 MAD, and the buyer's offer.</summary>
+    /// <summary>
+    /// The artisan (in <paramref name="artisanLanguage"/>), the shop, a tajine at 300 MAD, and the
+    /// buyer's offer waiting for the artisan's answer.
+    /// </summary>
     public async Task<Negotiation> SeedOfferAsync(decimal offer = 250, string artisanLanguage = "fr")
     {
         var artisan = new Person

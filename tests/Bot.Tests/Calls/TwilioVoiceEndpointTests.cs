@@ -34,7 +34,9 @@ public sealed class TwilioVoiceEndpointTests : IDisposable
     [Fact]
     public async Task Voice_Unsigned_Forbidden()
     {
-        var response = await _client.SendAsync(TwilioRequests.Post(Call(MarketHost.ArtisanPhone), "/twilio/voice", sign: false));
+        var unsigned = TwilioRequests.Post(Call(MarketHost.ArtisanPhone), "/twilio/voice", sign: false);
+
+        var response = await _client.SendAsync(unsigned);
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }

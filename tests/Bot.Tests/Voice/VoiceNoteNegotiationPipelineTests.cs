@@ -59,7 +59,8 @@ public sealed class VoiceNoteNegotiationPipelineTests : IDisposable
         voice["MediaContentType0"] = "audio/ogg";
         var heard = await TwimlAssert.MessagesAsync(await client.SendAsync(TwilioRequests.Post(voice)));
 
-        heard.Select(m => m.Value).Should().ContainSingle(m => m.StartsWith("🎙️"), "{0}", string.Join(" | ", heard.Select(m => m.Value)))
+        var replies = heard.Select(m => m.Value).ToList();
+        replies.Should().ContainSingle(m => m.StartsWith("🎙️"), "{0}", string.Join(" | ", replies))
             .Which.Should()
             .StartWith("🎙️ Vous avez dit : proposer 300 MAD pour Tajine bleu.")
             .And.Contain("1️⃣ ✅ Envoyer").And.Contain("2️⃣ ✏️ Non, changer");
