@@ -38,6 +38,7 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<IMessageSender>(ChooseSender);
 
         services.AddHostedService<SenderNumberSeeder>();
+        services.AddHostedService<LinguaWarmUp>();
         services.AddHostedService(provider => provider.GetRequiredService<TurnTracker>());
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<InboundClaimPruner>();

@@ -27,4 +27,9 @@ internal static partial class Log
         Message = "A voice note could not be decoded ({Status}): {Reason}")]
     public static partial void VoiceNoteNotDecoded(
         ILogger logger, Audio.AudioDecodeStatus status, string? reason);
+
+    [LoggerMessage(EventId = 4231, Level = LogLevel.Information,
+        Message = "A voice note in a negotiation was read: {Status}, {Duration} long ({Reason})")]
+    public static partial void VoiceNoteRead(
+        ILogger logger, VoiceNoteStatus status, TimeSpan duration, string? reason);
 }

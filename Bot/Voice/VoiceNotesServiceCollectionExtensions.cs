@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SoukPlay.Bot.Media;
 using SoukPlay.Bot.Voice.Audio;
 using SoukPlay.Bot.Voice.Transcription;
+using SoukPlay.Dialogs.Conversations.Negotiation;
 
 namespace SoukPlay.Bot.Voice;
 
@@ -12,7 +13,8 @@ public static class VoiceNotesServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="VoiceNoteService"/>, <see cref="TwilioMediaDownloader"/>,
     /// <see cref="IAudioDecoder"/>, the <see cref="ISpeechToText"/> chosen by
-    /// <c>Speech:Provider</c> (none, whisper, openai) and <see cref="OfferIntentReader"/>.
+    /// <c>Speech:Provider</c> (none, whisper, openai), <see cref="OfferIntentReader"/>, and
+    /// <see cref="VoiceNoteReader"/> as the dialogs' <see cref="IVoiceNoteReader"/>.
     /// Settings are validated at start. <see cref="OfferIntentReader"/> needs an
     /// <see cref="Dialogs.Language.IAmountRecognizer"/>, registered by the dialogs.
     /// </summary>
@@ -27,6 +29,7 @@ public static class VoiceNotesServiceCollectionExtensions
         services.AddSpeechToText(configuration);
         services.AddTransient<VoiceNoteService>();
         services.TryAddSingleton<OfferIntentReader>();
+        services.Replace(ServiceDescriptor.Singleton<IVoiceNoteReader, VoiceNoteReader>());
         return services;
     }
 

@@ -24,7 +24,7 @@ public static class LanguageServiceCollectionExtensions
         services.TryAddSingleton<AmountRecognizer>();
         services.TryAddSingleton<IAmountRecognizer>(sp => new MadAmountRecognizer(
             sp.GetRequiredService<AmountRecognizer>(), sp.GetRequiredService<CurrencyConverter>()));
-        services.TryAddSingleton<LinguaModel>();
+        services.TryAddSingleton(_ => LinguaModel.Shared);
         services.TryAddSingleton<ILanguageDetector, LanguageDetector>();
         services.TryAddSingleton<LanguageTracker>();
         services.TryAddSingleton<CurrencyConverter>();

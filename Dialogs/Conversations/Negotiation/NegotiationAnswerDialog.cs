@@ -27,7 +27,7 @@ namespace SoukPlay.Dialogs.Conversations.Negotiation;
 /// amount is asked again rather than passed on; menu words count only as a one-word reply ("ok"),
 /// so that a sentence is passed on instead of being taken as an answer.
 /// </remarks>
-public sealed class NegotiationAnswerDialog : Dialog
+public sealed partial class NegotiationAnswerDialog : Dialog
 {
     public const string DialogId = DialogRunner.FocusDialogId;
 
@@ -38,20 +38,25 @@ public sealed class NegotiationAnswerDialog : Dialog
 
     private readonly NegotiationService _negotiations;
     private readonly NegotiationRelay _relay;
+    private readonly IVoiceNoteReader _voiceNotes;
 
     public NegotiationAnswerDialog(
         NegotiationService negotiations,
         IAmountRecognizer amounts,
         IOptions<MarketOptions> market,
-        NegotiationRelay relay)
+        NegotiationRelay relay,
+        IVoiceNoteReader voiceNotes)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(negotiations);
         ArgumentNullException.ThrowIfNull(amounts);
         ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(voiceNotes);
 
         _negotiations = negotiations;
         _relay = relay ?? throw new ArgumentNullException(nameof(relay));
+        _voiceNotes = voiceNotes;
+        AddDialog(new ChoicePrompt(VoiceConfirmPromptId));
         AddDialog(new NumberPrompt(
             AmountPromptId, amounts, PriceValidator.Create(market.Value.MaxPriceMad, "negotiation.invalid")));
     }
@@ -110,6 +115,11 @@ public sealed class NegotiationAnswerDialog : Dialog
         ArgumentNullException.ThrowIfNull(dc);
 
         var view = await LoadCurrentAsync(dc, cancellationToken);
+        if (view is { IsOpen: true } && result is FoundChoice confirmation)
+        {
+            return await ConfirmHeardAsync(dc, view, confirmation, cancellationToken);
+        }
+
         if (view is not { IsOpen: true } || result is not decimal amount)
         {
             dc.Context.Reply("negotiation.closed");
@@ -138,6 +148,11 @@ public sealed class NegotiationAnswerDialog : Dialog
     {
         var context = dc.Context;
         var me = view.PartyOf(context.Person);
+        if (IsVoiceNote(context.Activity) && view.Negotiation.AwaitingAnswerFrom == me)
+        {
+            return await HearAsync(dc, view, me, cancellationToken);
+        }
+
         var answer = NegotiationMenu.Recognize(context.Answer, context.Catalog, context.Language);
         if (answer is not null && view.Negotiation.AwaitingAnswerFrom == me)
         {

@@ -13,6 +13,9 @@ public static class NegotiationServiceCollectionExtensions
     /// person has a negotiation in focus) and the "my offers" inbox, and the relay that translates
     /// what one side writes for the other (the glossary translator unless a translator is already
     /// registered; call <c>AddTranslation</c> first). Needs <c>AddMarket</c>.
+    /// person has a negotiation in focus) and the "my offers" inbox. Needs <c>AddMarket</c>.
+    /// Voice notes are heard by the registered <see cref="IVoiceNoteReader"/>; without one, every
+    /// voice note is passed on as audio (<see cref="NoVoiceNoteReader"/>).
     /// </summary>
     public static IServiceCollection AddNegotiation(this IServiceCollection services)
     {
@@ -20,6 +23,7 @@ public static class NegotiationServiceCollectionExtensions
 
         services.TryAddSingleton<ITranslator, GlossaryTranslator>();
         services.TryAddSingleton<NegotiationRelay>();
+        services.TryAddSingleton<IVoiceNoteReader, NoVoiceNoteReader>();
         services.AddDialog<NegotiationAnswerDialog>();
         services.AddDialog<NegotiationInboxDialog>();
         services.Configure<TurnOptions>(options => options.Interruptions.Add(new DialogInterruption(

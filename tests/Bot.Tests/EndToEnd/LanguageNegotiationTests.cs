@@ -54,7 +54,7 @@ public sealed class LanguageNegotiationTests : IDisposable
         await BuyerSays("1");
         await BuyerSays("€25");
         await ExpectBuyerGetsAsync("💱 272 MAD (≈ 25 €, " + Note + ")");
-        await ExpectArtisanGetsAsync("272 MAD");
+        await ExpectArtisanGetsAsync("272 dh");
 
         await BuyerSays("¿Cuánto cuesta el envío?");
         var relayed = await ExpectArtisanGetsAsync("chhal tawsil?");
@@ -95,7 +95,7 @@ public sealed class LanguageNegotiationTests : IDisposable
         await BuyerSays(ShopCode);
         await BuyerSays("1");
         await BuyerSays("250");
-        await ExpectArtisanGetsAsync("250 MAD");
+        await ExpectArtisanGetsAsync("250 dh");
 
         await BuyerSays("Vale, puedo pagar el Tajine bleu a 260 euros");
 

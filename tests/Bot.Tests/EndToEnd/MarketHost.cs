@@ -35,6 +35,8 @@ public sealed class MarketHost(
             ["Twilio:PlatformNumber"] = PlatformNumber,
             ["Twilio:InlineReplyBudget"] = "00:00:05",
             ["Outbox:PollInterval"] = "00:00:00.100",
+            // Pacing has its own tests; here it would only make the story wait on segment budgets.
+            ["Outbox:MessagesPerSecond"] = "50",
             ["Outbox:RetryDelay"] = "00:00:00.050",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

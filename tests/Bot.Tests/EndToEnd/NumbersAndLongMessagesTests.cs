@@ -29,7 +29,7 @@ public sealed partial class NumbersAndLongMessagesTests : IDisposable
         var shop = await _market.BuyerSaysAsync("English");
 
         shop.Select(r => r.Body).Should().Contain("🏪 Welcome to Atelier Fatima!")
-            .And.Contain("1️⃣ Tajine bleu — 300 MAD");
+            .And.Contain(body => body.StartsWith("1️⃣ Tajine bleu — 300 MAD", StringComparison.Ordinal));
         await _market.BuyerSaysAsync("1");
         (await _market.BuyerSaysAsync("250")).Single().Body.Should().Contain("Your offer of 250 MAD");
         await _market.NextSentAsync(1);
@@ -55,7 +55,8 @@ public sealed partial class NumbersAndLongMessagesTests : IDisposable
         bodies[0].Should().StartWith("(1/2) 💬 [Atelier Fatima · Tajine bleu] ");
         bodies[1].Should().StartWith("(2/2) ");
         var joined = string.Concat(bodies.Select(b => PartNumber().Replace(b, "", 1)));
-        joined.Should().Be("💬 [Atelier Fatima · Tajine bleu] " + text);
+        // The glossary cannot translate it for the English reader: it arrives whole, with a note.
+        joined.Should().StartWith("💬 [Atelier Fatima · Tajine bleu] " + text + "\n(");
         bodies.Should().OnlyContain(b => WholeTextElements(b, joined));
         await _market.NothingMoreSentAsync();
     }

@@ -29,7 +29,7 @@ public sealed class RestartTests : IDisposable
         _market.Restart();
 
         (await _market.BuyerSaysAsync("1")).Single().Body
-            .Should().Be("🤝 Deal! Tajine bleu from Atelier Fatima for 280 MAD.");
+            .Should().StartWith("🤝 Deal! Tajine bleu from Atelier Fatima for 280 MAD.\n💱 280 MAD (≈");
         (await _market.NextSentAsync(1)).Single().Form["Body"]
             .Should().Be("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 280 MAD.");
         (await _market.Store.ListProductsAsync(code)).Single().Quantity.Should().Be(1);

@@ -60,10 +60,10 @@ public sealed class UnknownTextTests : IDisposable
 
         await BuyerAsync("✅ Passed on.");
         (await _market.NextSentAsync(1)).Single().Form["Body"]
-            .Should().Be("💬 [Atelier Fatima · Tajine bleu] Un acheteur : pizza");
+            .Should().StartWith("💬 [Atelier Fatima · Tajine bleu] Un acheteur : pizza\n(");
         await ArtisanAsync("✅ Transmis.");
         (await _market.NextSentAsync(1)).Single().Form["Body"]
-            .Should().Be("💬 [Atelier Fatima · Tajine bleu] pizza");
+            .Should().StartWith("💬 [Atelier Fatima · Tajine bleu] pizza\n(");
 
         await _market.ArtisanSaysAsync("2");
         await ArtisanAsync("Envoyez juste un nombre, par exemple 300");

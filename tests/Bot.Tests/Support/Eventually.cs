@@ -5,7 +5,7 @@ public static class Eventually
 {
     public static async Task<T> GetAsync<T>(Func<T> read, Func<T, bool> done, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
         var value = read();
         while (!done(value) && DateTime.UtcNow < deadline)
         {
@@ -13,7 +13,7 @@ public static class Eventually
             value = read();
         }
 
-        done(value).Should().BeTrue($"{what} within five seconds");
+        done(value).Should().BeTrue($"{what} within fifteen seconds");
         return value;
     }
 }

@@ -64,10 +64,10 @@ public sealed class FakeTwilioApi : IDisposable
         return this;
     }
 
-    /// <summary>Waits until <paramref name="count"/> requests arrived, or fails after five seconds.</summary>
+    /// <summary>Waits until <paramref name="count"/> requests arrived, or fails after fifteen seconds.</summary>
     public async Task WaitForRequestsAsync(int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
         while (Server.LogEntries.Count < count && DateTime.UtcNow < deadline)
         {
             await Task.Delay(20);
