@@ -18,7 +18,9 @@ public sealed class KillRestartBroadcastTests : IDisposable
     private const int Members = 1000;
     private const int KillAfter = 300;
 
-    /// <summary>The default of <c>Outbox:MaxInFlightPerNumber</c>, the README's bound on duplicates per number.</summary>
+    /// <summary>
+    /// The default of <c>Outbox:MaxInFlightPerNumber</c>, the README's bound on duplicates per number.
+    /// </summary>
     private const int MaxInFlightPerNumber = 4;
 
     private const string ShopNumber = "+212522000111";
@@ -120,7 +122,9 @@ public sealed class KillRestartBroadcastTests : IDisposable
         ["Logging__LogLevel__Default"] = "Warning",
     };
 
-    /// <summary>The leader, an open campaign with two approved projects, and the cooperative's 1 000 active members.</summary>
+    /// <summary>
+    /// The leader, an open campaign with two approved projects, and the cooperative's 1 000 active members.
+    /// </summary>
     private async Task SeedAsync()
     {
         var changes = new ChangeSet()

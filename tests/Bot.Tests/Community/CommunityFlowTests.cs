@@ -68,7 +68,7 @@ public sealed class CommunityFlowTests : IDisposable
         await VoteOnBallotAsync();
         await ProgressAsync();
 
-        var closed = await _admin.PostAsync(new Uri($"/admin/campaigns/{campaign.Id}/close", UriKind.Relative), null);
+        var closed = await _admin.PostAsync(Relative($"/admin/campaigns/{campaign.Id}/close"), null);
         closed.StatusCode.Should().Be(HttpStatusCode.OK);
         var ranking = (await closed.Content.ReadFromJsonAsync<CampaignView>())!.Ranking;
         ranking.Select(r => (r.Title, r.Votes)).Should().Equal(("Puits", 2), ("École", 2));
@@ -106,12 +106,12 @@ public sealed class CommunityFlowTests : IDisposable
         pending.Should().HaveCount(2);
         foreach (var project in pending!.OrderBy(p => p.SubmittedAt))
         {
-            var approved = await _admin.PostAsync(new Uri($"/admin/projects/{project.Id}/approve", UriKind.Relative), null);
+            var approved = await _admin.PostAsync(Relative($"/admin/projects/{project.Id}/approve"), null);
             approved.StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
         using var stranger = _host.CreateClient();
-        var refused = await stranger.PostAsync(new Uri($"/admin/projects/{pending[0].Id}/reject", UriKind.Relative), null);
+        var refused = await stranger.PostAsync(Relative($"/admin/projects/{pending[0].Id}/reject"), null);
         refused.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
@@ -180,7 +180,12 @@ public sealed class CommunityFlowTests : IDisposable
 
     private ICommunityStore Community => (ICommunityStore)_host.Market;
 
-    /// <summary>The bodies the fake Twilio API was asked to send to <paramref name="phone"/>, once it has at least <paramref name="count"/>.</summary>
+    private static Uri Relative(string path) => new(path, UriKind.Relative);
+
+    /// <summary>
+    /// The bodies the fake Twilio API was asked to send to <paramref name="phone"/>, once it has at
+    /// least <paramref name="count"/>.
+    /// </summary>
     private async Task<IReadOnlyList<string>> RestToAsync(string phone, int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(5);
