@@ -1,4 +1,5 @@
 using SoukPlay.Dialogs.Conversations.Onboarding;
+using SoukPlay.Dialogs.Conversations.Projects;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Engine.Prompts;
 using SoukPlay.Dialogs.Market;
@@ -22,6 +23,7 @@ public sealed class ArtisanMainDialog : WaterfallDialog
     private const string Offers = "offers";
     private const string MyShop = "shop";
     private const string Products = "products";
+    private const string Projects = "projects";
 
     private static readonly IReadOnlyList<Choice> Menu =
     [
@@ -29,6 +31,7 @@ public sealed class ArtisanMainDialog : WaterfallDialog
         new(Offers, "artisan.menu.offers", "💬", "artisan.menu.offers.words"),
         new(MyShop, "artisan.menu.shop", "🔗", "artisan.menu.shop.words"),
         new(Products, "artisan.menu.products", "🏷️", "artisan.menu.products.words"),
+        new(Projects, "artisan.menu.projects", "🤝", ProjectsDialog.EntryWordsKey),
     ];
 
     public ArtisanMainDialog()
@@ -52,7 +55,7 @@ public sealed class ArtisanMainDialog : WaterfallDialog
     private static Task<DialogTurnResult> AskMenuAsync(WaterfallStepContext step, CancellationToken ct) =>
         step.PromptAsync(
             MenuPromptId,
-            new PromptOptions { Prompt = "artisan.menu.ask", Retry = "artisan.menu.retry", Choices = Menu },
+            new PromptOptions { Prompt = "artisan.menu.ask", Retry = "artisan.menu.retry.projects", Choices = Menu },
             ct);
 
     private static async Task<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken ct) =>
@@ -61,6 +64,7 @@ public sealed class ArtisanMainDialog : WaterfallDialog
             List => await step.BeginDialogAsync(ListingDialog.DialogId, null, ct),
             Offers => await step.BeginDialogAsync(OffersDialogId, null, ct),
             Products => await step.BeginDialogAsync(ProductPricesDialog.DialogId, null, ct),
+            Projects => await step.BeginDialogAsync(ProjectsDialog.DialogId, null, ct),
             _ => await ShowShopCodeAsync(step, ct),
         };
 

@@ -29,7 +29,7 @@ public sealed class UnknownTextTests : IDisposable
         var code = (await _market.Store.FindShopByOwnerAsync("+212612345678"))!.Id;
         opened[0].Body.Should().Contain(code);
 
-        await ArtisanAsync("Envoyez 1, 2, 3 ou 4");
+        await ArtisanAsync("Envoyez 1, 2, 3, 4 ou 5");
         await _market.ArtisanSaysAsync("1");
         await ArtisanAsync("📸 Il me faut une photo");
         await _market.ArtisanSaysAsync("", _market.PhotoUrl);

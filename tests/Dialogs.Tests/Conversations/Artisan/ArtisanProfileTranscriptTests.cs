@@ -179,7 +179,7 @@ public sealed class ArtisanProfileTranscriptTests : IDisposable
     {
         await ArtisanJourney.OpenShopAsync(_flow, Phone);
 
-        await _flow.Send(Phone, "pizza").ExpectReply(r => r.Should().StartWith("Envoyez 1, 2, 3 ou 4"));
+        await _flow.Send(Phone, "pizza").ExpectReply(r => r.Should().StartWith("Envoyez 1, 2, 3, 4 ou 5"));
         await _flow.Send(Phone, "pizza")
             .ExpectReply(r => r.Should().StartWith("ℹ️"))
             .ExpectReply(r => r.Should().StartWith("🧑‍🎨 Que voulez-vous faire"));

@@ -41,7 +41,7 @@ public sealed class TranslatedNegotiationTranscriptTests : IDisposable
 
         var expectedMad = Math.Round(25 / LanguageFlow.EurRate, 0, MidpointRounding.AwayFromZero);
         var offer = _flow.LastMessages.Single(m => m.IsReply).Body;
-        offer.Should().Contain($"{expectedMad} MAD for Tajine bleu")
+        offer.Should().Contain($"{expectedMad} MAD por Tajine bleu")
             .And.EndWith($"💱 {expectedMad} MAD (≈ 25 €, cambio del 2026-12-01)");
         _flow.LastMessages.Single(m => m.ToPersonId == ArtisanPhone).Body
             .Should().Contain($"{expectedMad} MAD").And.NotContain("€");
@@ -54,7 +54,7 @@ public sealed class TranslatedNegotiationTranscriptTests : IDisposable
         await OfferForTajineAsync(_flow, "250", SpanishBuyer);
 
         await _flow.Send(SpanishBuyer, "¿Cuánto cuesta el envío?")
-            .ExpectReply(r => r.Should().Be("✅ Passed on."))
+            .ExpectReply(r => r.Should().Be("✅ Enviado."))
             .ExpectNotification(ArtisanPhone, n => n.Should().EndWith("chhal tawsil?").And.NotContain("envío"));
 
         _flow.Person(ArtisanPhone)!.LastRelayedOriginal.Should().Be("¿Cuánto cuesta el envío?");
@@ -111,7 +111,7 @@ public sealed class TranslatedNegotiationTranscriptTests : IDisposable
         await _flow.Send(ArtisanPhone, "2");
 
         await _flow.Send(ArtisanPhone, "280")
-            .ExpectNotification(SpanishBuyer, n => n.Should().Contain("280 MAD for Tajine bleu")
+            .ExpectNotification(SpanishBuyer, n => n.Should().Contain("280 MAD por Tajine bleu")
                 .And.Contain("💱 280 MAD (≈ 26 €, cambio del 2026-12-01)"));
         await _flow.Send(SpanishBuyer, "1")
             .ExpectReply(r => r.Should().EndWith("\n💱 280 MAD (≈ 26 €, cambio del 2026-12-01)"))
