@@ -44,7 +44,7 @@ public sealed class TranslatedNegotiationTranscriptTests : IDisposable
         offer.Should().Contain($"{expectedMad} MAD por Tajine bleu")
             .And.EndWith($"💱 {expectedMad} MAD (≈ 25 €, cambio del 2026-12-01)");
         _flow.LastMessages.Single(m => m.ToPersonId == ArtisanPhone).Body
-            .Should().Contain($"{expectedMad} MAD").And.NotContain("€");
+            .Should().Contain($"{expectedMad} dh").And.NotContain("€");
         (await _flow.Store.FindOpenNegotiationAsync(SpanishBuyer, TajineId))!.AmountMad.Should().Be(expectedMad);
     }
 
