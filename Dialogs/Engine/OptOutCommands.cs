@@ -65,6 +65,11 @@ public static class OptOutCommands
         dc.CancelAllDialogs();
         dc.Context.Person.OptedOut = true;
         dc.Context.Person.OptOutNoticeAt = null;
+
+        // Whatever was waiting for this person's answer is not shown again after START, so a
+        // bare "1" then must not accept an offer they never saw.
+        dc.Context.Person.FocusNegotiationId = null;
+        dc.Context.Person.PendingBallotId = null;
         dc.Context.Reply(StoppedKey);
     }
 }

@@ -7,7 +7,7 @@ namespace SoukPlay.Dialogs.Market;
 /// <summary>
 /// The negotiation rules: one open offer per buyer per product; offers and counter-offers answered
 /// in turn; the artisan's floor and accept prices applied at once; accepting on either side
-/// records a deal and takes one item from stock; unanswered moves expire. Writes go into the
+/// records a deal and takes one item from stock, and no deal is made once the stock is gone; unanswered moves expire. Writes go into the
 /// caller's <see cref="ChangeSet"/>; nothing here sends a message.
 /// </summary>
 public sealed class NegotiationService(
@@ -27,7 +27,7 @@ public sealed class NegotiationService(
         ArgumentNullException.ThrowIfNull(product);
         ArgumentNullException.ThrowIfNull(changes);
 
-        if (product.Status != ListingStatus.Listed || product.Quantity <= 0)
+        if (!IsForSale(product))
         {
             return new(NegotiationResult.Unavailable, null);
         }
@@ -104,7 +104,15 @@ public sealed class NegotiationService(
             return refusal;
         }
 
-        var deal = Close(negotiation, product, by, changes, timeProvider.GetUtcNow());
+        var now = timeProvider.GetUtcNow();
+        if (!IsForSale(product))
+        {
+            Finish(negotiation, by, MoveKind.Decline, NegotiationStatus.Declined, now);
+            changes.Put(negotiation);
+            return new(NegotiationResult.Unavailable, negotiation);
+        }
+
+        var deal = Close(negotiation, product, by, changes, now);
         return new(NegotiationResult.Accepted, negotiation, deal);
     }
 
@@ -148,7 +156,7 @@ public sealed class NegotiationService(
         ChangeSet changes,
         DateTimeOffset now)
     {
-        if (product.AcceptPriceMad is { } acceptAt && negotiation.AmountMad >= acceptAt)
+        if (product.AcceptPriceMad is { } acceptAt && negotiation.AmountMad >= acceptAt && IsForSale(product))
         {
             var deal = Close(negotiation, product, Party.Artisan, changes, now);
             return new(NegotiationResult.AcceptedAutomatically, negotiation, deal);
@@ -220,6 +228,13 @@ public sealed class NegotiationService(
         negotiation.Status = status;
         negotiation.ClosedAt = now;
     }
+
+    /// <summary>
+    /// Listed with stock left. Checked again when a deal is made: several buyers may negotiate
+    /// for the last item at once, and only the first acceptance gets it.
+    /// </summary>
+    private static bool IsForSale(Product product) =>
+        product.Status == ListingStatus.Listed && product.Quantity > 0;
 
     private bool IsValidAmount(decimal amountMad) => amountMad > 0 && amountMad <= options.Value.MaxPriceMad;
 }

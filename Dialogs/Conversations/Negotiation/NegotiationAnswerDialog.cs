@@ -281,6 +281,18 @@ public sealed partial class NegotiationAnswerDialog : Dialog
             return await FinishAsync(dc, view, cancellationToken);
         }
 
+        if (outcome.Result == NegotiationResult.Unavailable)
+        {
+            var soldOut = new LocalizedText("negotiation.soldout", new Dictionary<string, object?>
+            {
+                ["product"] = view.Product.Title,
+            });
+            dc.Context.Reply(soldOut);
+            var other = view.Buyer.Id == dc.Context.Person.Id ? view.Artisan : view.Buyer;
+            dc.Context.Notify(other, soldOut, "negotiation.soldout");
+            return await FinishAsync(dc, view, cancellationToken);
+        }
+
         Show(dc, view);
         return DialogTurnResult.Waiting;
     }

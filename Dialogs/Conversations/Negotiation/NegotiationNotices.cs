@@ -130,11 +130,19 @@ public static class NegotiationNotices
             : buyer.ProfileName.Trim();
     }
 
-    /// <summary>Makes <paramref name="person"/>'s next message go to the negotiation first.</summary>
+    /// <summary>
+    /// Makes <paramref name="person"/>'s next message go to the negotiation first. Not for someone
+    /// who opted out: they were not told, so their next "1" must not answer it.
+    /// </summary>
     public static void Focus(TurnContext context, Person person, string negotiationId)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(person);
+
+        if (person.OptedOut)
+        {
+            return;
+        }
 
         person.FocusNegotiationId = negotiationId;
         context.Changes.Put(person);

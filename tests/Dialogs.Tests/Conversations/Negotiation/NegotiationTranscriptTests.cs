@@ -284,6 +284,22 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
         (await _flow.Store.ListOpenNegotiationsAsync(BuyerPhone)).Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task Stop_ThenCounterThenStart_BareOneDoesNotAcceptACounterNeverShown()
+    {
+        await OfferForTajineAsync(_flow, "250");
+        await _flow.Send(BuyerPhone, "STOP");
+        await _flow.Send(ArtisanPhone, "2");
+        await _flow.Send(ArtisanPhone, "280").ExpectReply(r => r.Should().Contain("280"));
+        await _flow.Send(BuyerPhone, "START");
+
+        await _flow.Send(BuyerPhone, "1");
+
+        var open = await _flow.Store.ListOpenNegotiationsAsync(BuyerPhone);
+        open.Should().ContainSingle().Which.AmountMad.Should().Be(280);
+        _flow.LastMessages.Should().NotContain(m => m.Body.Contains("Deal", StringComparison.Ordinal));
+    }
+
     private string Reply() => _flow.LastMessages.First(m => m.IsReply).Body;
 
     private OutboxMessage Note(string phone) => _flow.LastMessages.Single(m => !m.IsReply && m.ToPersonId == phone);
