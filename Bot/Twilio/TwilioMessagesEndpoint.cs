@@ -26,28 +26,15 @@ public static class TwilioMessagesEndpoint
         TimeProvider time,
         ILogger<TwilioForm> logger)
     {
-        var twilio = options.Value;
-        if (!twilio.IsConfigured)
-        {
-            return Results.Text("Twilio is not configured.", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-
-        var (form, error) = await TwilioForm.ReadAsync(context.Request);
+        var (form, refusal) = await TwilioWebhookRequest.ReadAsync(context, options.Value, logger);
         if (form is null)
         {
-            return BadRequest(logger, error!);
+            return refusal!;
         }
 
-        var refusal = TwilioRequestOrigin.Check(context, twilio, form, logger);
-        if (refusal is not null)
+        if (!TwilioInboundParser.TryParse(form, time.GetUtcNow(), out var activity, out var error))
         {
-            Log.RequestRefused(logger, refusal);
-            return Results.Text("Forbidden.", statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        if (!TwilioInboundParser.TryParse(form, time.GetUtcNow(), out var activity, out error))
-        {
-            return BadRequest(logger, error!);
+            return TwilioWebhookRequest.BadRequest(logger, error!);
         }
 
         Log.MessageReceived(
@@ -64,11 +51,5 @@ public static class TwilioMessagesEndpoint
             InboundOutcome.Failed => Twiml.ApologyResult(),
             _ => Twiml.Empty(),
         };
-    }
-
-    private static IResult BadRequest(ILogger logger, string reason)
-    {
-        Log.RequestMalformed(logger, reason);
-        return Results.Text(reason, statusCode: StatusCodes.Status400BadRequest);
     }
 }

@@ -38,28 +38,15 @@ public static class TwilioStatusEndpoint
         OptOutRecorder optOuts,
         ILogger<TwilioForm> logger)
     {
-        var twilio = options.Value;
-        if (!twilio.IsConfigured)
-        {
-            return Results.Text("Twilio is not configured.", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-
-        var (form, error) = await TwilioForm.ReadAsync(context.Request);
+        var (form, refusal) = await TwilioWebhookRequest.ReadAsync(context, options.Value, logger);
         if (form is null)
         {
-            return BadRequest(logger, error!);
+            return refusal!;
         }
 
-        var refusal = TwilioRequestOrigin.Check(context, twilio, form, logger);
-        if (refusal is not null)
+        if (!TryParse(form, out var report, out var error))
         {
-            Log.RequestRefused(logger, refusal);
-            return Results.Text("Forbidden.", statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        if (!TryParse(form, out var report, out error))
-        {
-            return BadRequest(logger, error!);
+            return TwilioWebhookRequest.BadRequest(logger, error!);
         }
 
         await RecordAsync(outbox, optOuts, report!, logger, context.RequestAborted);
@@ -154,12 +141,6 @@ public static class TwilioStatusEndpoint
 
         report = new StatusReport(sid!, TwilioStatuses.ToOutboxStatus(status), code);
         return true;
-    }
-
-    private static IResult BadRequest(ILogger logger, string reason)
-    {
-        Log.RequestMalformed(logger, reason);
-        return Results.Text(reason, statusCode: StatusCodes.Status400BadRequest);
     }
 
     private sealed record StatusReport(string MessageSid, OutboxStatus? Status, int? ErrorCode);
