@@ -7,8 +7,9 @@ namespace SoukPlay.Dialogs.Market;
 /// <summary>
 /// The negotiation rules: one open offer per buyer per product; offers and counter-offers answered
 /// in turn; the artisan's floor and accept prices applied at once; accepting on either side
-/// records a deal and takes one item from stock, and no deal is made once the stock is gone; unanswered moves expire. Writes go into the
-/// caller's <see cref="ChangeSet"/>; nothing here sends a message.
+/// records a deal and takes one item from stock, and no deal is made once the stock is gone;
+/// unanswered moves expire. Writes go into the caller's <see cref="ChangeSet"/>; nothing here
+/// sends a message.
 /// </summary>
 public sealed class NegotiationService(
     IMarketStore store,
@@ -224,7 +225,13 @@ public sealed class NegotiationService(
         NegotiationStatus status,
         DateTimeOffset now)
     {
-        negotiation.Moves.Add(new NegotiationMove { By = by, Kind = kind, AmountMad = negotiation.AmountMad, At = now });
+        negotiation.Moves.Add(new NegotiationMove
+        {
+            By = by,
+            Kind = kind,
+            AmountMad = negotiation.AmountMad,
+            At = now,
+        });
         negotiation.Status = status;
         negotiation.ClosedAt = now;
     }

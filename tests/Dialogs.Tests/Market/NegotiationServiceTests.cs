@@ -45,7 +45,8 @@ public sealed class NegotiationServiceTests : IDisposable
         await AcceptAsync(await OfferAsync("+34600000001", 250));
         var product = (await _store.GetProductAsync("P-1"))!;
 
-        var outcome = await _service.MakeOfferAsync(Buyer("+34600000009"), product, "+212600000001", 200, new ChangeSet());
+        var outcome = await _service.MakeOfferAsync(
+            Buyer("+34600000009"), product, "+212600000001", 200, new ChangeSet());
 
         outcome.Result.Should().Be(NegotiationResult.Unavailable);
     }
