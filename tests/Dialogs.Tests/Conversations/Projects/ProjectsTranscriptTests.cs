@@ -80,6 +80,29 @@ public sealed class ProjectsTranscriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Vote_DescriptionInAnotherLanguage_ShownInReadersLanguage()
+    {
+        await _world.OpenAsync();
+        await _world.ApprovedProjectAsync(Other, "Well", "Send me a photo!", "en");
+
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "2")
+            .ExpectReply(r => r.Should().Contain("1️⃣ Well (Tafraout)").And.Contain("envoyez-moi une photo")
+                .And.NotContain("Send me a photo").And.NotContain("[en]"));
+    }
+
+    [Fact]
+    public async Task Vote_DescriptionTheGlossaryDoesNotKnow_ShownAsWrittenWithoutMark()
+    {
+        await _world.OpenAsync();
+        await _world.ApprovedProjectAsync(Other, "Well", "A deep well for the village school", "en");
+
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "2")
+            .ExpectReply(r => r.Should().Contain("\n   A deep well for the village school").And.NotContain("[en]"));
+    }
+
+    [Fact]
     public async Task Vote_SevenProjects_PagesByFiveWithMore()
     {
         await _world.OpenAsync();
