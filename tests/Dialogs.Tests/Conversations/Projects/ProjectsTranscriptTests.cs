@@ -116,7 +116,8 @@ public sealed class ProjectsTranscriptTests : IDisposable
         await _flow.Send(Phone, "6");
         await _flow.Send(Phone, "aide")
             .ExpectReply(_ => { })
-            .ExpectReply(r => r.Should().Contain("1️⃣ Projet 6").And.Contain("2️⃣ Projet 7").And.NotContain("Projet 5"))
+            .ExpectReply(r => r.Should().Contain("1️⃣ Projet 6").And.Contain("2️⃣ Projet 7")
+                .And.NotContain("Projet 5"))
             .ExpectNoMoreReplies();
         await _flow.Send(Phone, "2").ExpectReply(r => r.Should().Contain("« Projet 7 » est compté"));
     }
@@ -154,7 +155,8 @@ public sealed class ProjectsTranscriptTests : IDisposable
 
         await _flow.Send(Phone, "2")
             .ExpectReply(r => r.Should().Contain("École"))
-            .ExpectReply(r => r.Should().Contain("Vos votes").And.Contain("1️⃣ Puits").And.Contain("2️⃣ École"))
+            .ExpectReply(r => r.Should().Contain("Vos votes").And.Contain("1️⃣ Puits")
+                .And.Contain("2️⃣ École"))
             .ExpectNoMoreReplies();
     }
 
