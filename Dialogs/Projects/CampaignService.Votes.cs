@@ -115,6 +115,29 @@ public sealed partial class CampaignService
         return [.. all.Where(v => !v.Withdrawn)];
     }
 
+    /// <summary>
+    /// The member's standing votes as this turn will leave them: the stored ones with the votes
+    /// <paramref name="pending"/> puts (not committed yet) laid over them, oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<Vote>> MemberVotesAsync(
+        string campaignId,
+        string memberId,
+        ChangeSet pending,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+
+        var stored = await _community.ListMemberVotesAsync(campaignId, memberId, cancellationToken);
+        var latest = stored.ToDictionary(v => v.Id, StringComparer.Ordinal);
+        foreach (var vote in pending.Puts.OfType<Vote>()
+            .Where(v => v.CampaignId == campaignId && v.MemberId == memberId))
+        {
+            latest[vote.Id] = vote;
+        }
+
+        return [.. latest.Values.Where(v => !v.Withdrawn).OrderBy(v => v.At)];
+    }
+
     private async Task<(Campaign? Campaign, SocialProject? Project)> FindAsync(
         string projectId,
         CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using SoukPlay.Dialogs.Conversations.Cooperatives;
 using SoukPlay.Dialogs.Conversations.Projects;
 using SoukPlay.Dialogs.Engine;
+using SoukPlay.Dialogs.Language.Translation;
 using SoukPlay.Dialogs.Turns;
 
 namespace SoukPlay.Dialogs.Projects;
@@ -13,7 +15,9 @@ public static class CommunityServiceCollectionExtensions
     /// <summary>
     /// Registers campaigns, projects, votes and cooperatives: <see cref="CampaignService"/>,
     /// <see cref="CooperativeService"/>, <see cref="CommunityNotices"/>, the pass-through
-    /// <see cref="IProjectTextPresenter"/> unless one is registered, <see cref="CampaignOptions"/>
+    /// <see cref="IProjectTextPresenter"/> unless one is registered (the
+    /// <see cref="TranslatingProjectTextPresenter"/> when an <see cref="ITranslator"/> is registered,
+    /// whichever of this and <c>AddNegotiation</c> runs first; else the pass-through one), <see cref="CampaignOptions"/>
     /// bound from <c>Campaigns</c> and validated at start, and the dialogs (<c>projects.main</c>,
     /// <c>leader.main</c>, <c>community.entry</c> ...). The host registers the stores
     /// (<c>IMarketStore</c>, <c>ICommunityStore</c>, <c>IOutboxStore</c>).
@@ -31,7 +35,7 @@ public static class CommunityServiceCollectionExtensions
         services.TryAddSingleton<CommunityNotices>();
         services.TryAddSingleton<CampaignService>();
         services.TryAddSingleton<CooperativeService>();
-        services.TryAddSingleton<IProjectTextPresenter, PassThroughProjectTextPresenter>();
+        services.TryAddSingleton<IProjectTextPresenter>(PresenterFor);
         services.AddDialog<ProjectsDialog>();
         services.AddDialog<SubmitProjectDialog>();
         services.AddDialog<VoteDialog>();
@@ -47,6 +51,12 @@ public static class CommunityServiceCollectionExtensions
             person => !string.IsNullOrEmpty(person.PendingBallotId))));
         return services;
     }
+
+    private static IProjectTextPresenter PresenterFor(IServiceProvider services) =>
+        services.GetService<ITranslator>() is { } translator
+            ? new TranslatingProjectTextPresenter(
+                translator, services.GetRequiredService<ILogger<TranslatingProjectTextPresenter>>())
+            : new PassThroughProjectTextPresenter();
 
     /// <summary>
     /// Starts every conversation with nothing on its stack (and "menu") in

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SoukPlay.Dialogs.Language.Translation;
 
 namespace SoukPlay.Dialogs.Projects;
 
@@ -24,4 +25,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 6005, Level = LogLevel.Debug,
         Message = "Vote for project {ProjectId}: {Result}")]
     public static partial void VoteHandled(ILogger logger, string projectId, VoteResult result);
+
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Debug,
+        Message = "Description of project {ProjectId} shown as written ({From} to {To}: {Outcome})")]
+    public static partial void DescriptionUntranslated(
+        ILogger logger, string projectId, string from, string to, TranslationOutcome outcome);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using SoukPlay.Bot.Outbox;
 using SoukPlay.Bot.Twilio;
+using SoukPlay.Dialogs.Conversations.Cooperatives;
 using SoukPlay.Dialogs.Conversations.Negotiation;
 using SoukPlay.Dialogs.Language;
 using SoukPlay.Dialogs.Localization;
@@ -17,22 +18,24 @@ using TwilioHttpMethod = Twilio.Http.HttpMethod;
 namespace SoukPlay.Bot.Voice.Calls;
 
 /// <summary>
-/// A phone call about pending offers: the caller is recognised by number, hears each offer that
+/// A phone call about pending offers and ballots: the caller is recognised by number, hears each offer that
 /// waits for their answer in their language, and answers with the keypad or their voice:
 /// 1 accept, 2 counter-offer (amount, then 1 to confirm or 2 to retry), 3 decline, 9 repeat.
 /// Each answer goes through <see cref="NegotiationService"/> as in chat and is committed with the
 /// messages that tell the other side, under ids made of the CallSid and the step, so that a
-/// callback Twilio sends again writes nothing twice.
+/// callback Twilio sends again writes nothing twice. With no offer left and a ballot unanswered,
+/// the caller hears the ballot's projects and votes with one key (<c>CallFlow.Ballot.cs</c>).
 /// </summary>
 /// <remarks>
 /// The state of the call is in the action URLs (negotiation, amount, attempt), which the
 /// signature covers. Known shortcomings: a callback retried after its answer was committed hears
 /// "no longer open" instead of the first answer; offers are read oldest first, one at a time.
 /// </remarks>
-public sealed class CallFlow
+public sealed partial class CallFlow
 {
     private readonly IMarketStore _store;
     private readonly NegotiationService _negotiations;
+    private readonly CooperativeService _cooperatives;
     private readonly IAmountRecognizer _amounts;
     private readonly IMessageCatalog _catalog;
     private readonly CallPrompts _prompts;
@@ -46,6 +49,7 @@ public sealed class CallFlow
     public CallFlow(
         IMarketStore store,
         NegotiationService negotiations,
+        CooperativeService cooperatives,
         IAmountRecognizer amounts,
         IMessageCatalog catalog,
         CallPrompts prompts,
@@ -62,6 +66,7 @@ public sealed class CallFlow
 
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _negotiations = negotiations ?? throw new ArgumentNullException(nameof(negotiations));
+        _cooperatives = cooperatives ?? throw new ArgumentNullException(nameof(cooperatives));
         _amounts = amounts ?? throw new ArgumentNullException(nameof(amounts));
         _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
         _prompts = prompts ?? throw new ArgumentNullException(nameof(prompts));
@@ -91,6 +96,7 @@ public sealed class CallFlow
             CallStep.Answer => await AnswerMenuAsync(call, cancellationToken),
             CallStep.Amount => await AnswerAmountAsync(call, cancellationToken),
             CallStep.Confirm => await ConfirmAmountAsync(call, cancellationToken),
+            CallStep.Ballot => await AnswerBallotAsync(call, cancellationToken),
             _ => await NextOfferAsync(call, null, cancellationToken),
         };
     }
@@ -163,7 +169,10 @@ public sealed class CallFlow
         }
     }
 
-    /// <summary>Reads the next offer waiting for the caller, or says there is none and hangs up.</summary>
+    /// <summary>
+    /// Reads the next offer waiting for the caller, else their unanswered ballot, else says there
+    /// is nothing and hangs up.
+    /// </summary>
     private async Task<VoiceResponse> NextOfferAsync(
         Call call,
         string? before,
@@ -178,6 +187,11 @@ public sealed class CallFlow
             {
                 return ReadOffer(call, view, before, 0, beforeArgs);
             }
+        }
+
+        if (await ReadBallotAsync(call, before, beforeArgs, 0, cancellationToken) is { } ballot)
+        {
+            return ballot;
         }
 
         var response = new VoiceResponse();
@@ -352,7 +366,7 @@ public sealed class CallFlow
     /// A turn for the call's answer: its id is the CallSid and the step, so a retry writes the
     /// same ids.
     /// </summary>
-    private TurnContext Context(Call call, string step)
+    private TurnContext Context(Call call, string step, string text = "")
     {
         var now = _time.GetUtcNow();
         var activity = new Activity
@@ -361,6 +375,7 @@ public sealed class CallFlow
             From = call.Caller.Id,
             To = call.Request.To,
             Channel = call.Caller.LastChannel,
+            Text = text,
             ReceivedAt = now,
         };
         return new TurnContext(activity, call.Caller, _store, new ChangeSet(), _catalog, now, _defaultLanguage);

@@ -23,6 +23,9 @@ public sealed record CallRequest
     /// <summary>The negotiation being answered (query <c>n</c>).</summary>
     public string? NegotiationId { get; init; }
 
+    /// <summary>The ballot broadcast being answered (query <c>b</c>).</summary>
+    public string? BallotId { get; init; }
+
     /// <summary>The counter-offer amount being confirmed (query <c>a</c>).</summary>
     public decimal? Amount { get; init; }
 

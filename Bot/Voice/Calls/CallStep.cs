@@ -15,5 +15,8 @@ public static class CallStep
     /// <summary>The caller confirmed (1) or retried (2) the amount heard.</summary>
     public const string Confirm = "confirm";
 
-    public static bool IsKnown(string step) => step is Start or Answer or Amount or Confirm;
+    /// <summary>The caller answered a ballot: the number of a project, or 0 to hear the list again.</summary>
+    public const string Ballot = "ballot";
+
+    public static bool IsKnown(string step) => step is Start or Answer or Amount or Confirm or Ballot;
 }

@@ -1,4 +1,5 @@
 using SoukPlay.Dialogs.Market;
+using SoukPlay.Dialogs.Projects;
 
 namespace SoukPlay.Bot.Voice.Calls;
 
@@ -20,4 +21,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 4504, Level = LogLevel.Warning,
         Message = "Call webhook refused: {Reason}")]
     public static partial void CallRefused(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 4505, Level = LogLevel.Information,
+        Message = "Call {CallSid} answered ballot {BallotId} for project {ProjectId}: {Result}")]
+    public static partial void BallotAnswered(
+        ILogger logger, string callSid, string ballotId, string projectId, VoteResult result);
 }

@@ -89,6 +89,7 @@ public static class TwilioVoiceEndpoint
             Digits = form["Digits"],
             Speech = form["SpeechResult"],
             NegotiationId = query["n"].ToString() is { Length: > 0 } id ? id : null,
+            BallotId = query["b"].ToString() is { Length: > 0 } ballot ? ballot : null,
             Amount = decimal.TryParse(query["a"], NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
                 ? a
                 : null,

@@ -19,32 +19,25 @@ public sealed class MyVotesDialog : Dialog
         _campaigns = campaigns;
     }
 
-    public override async Task<DialogTurnResult> BeginAsync(
+    public override Task<DialogTurnResult> BeginAsync(
         DialogContext dc,
         object? options,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
 
-        var campaign = await _campaigns.Store.FindOpenCampaignAsync(cancellationToken);
-        var votes = campaign is null
-            ? []
-            : await _campaigns.MemberVotesAsync(campaign.Id, dc.Context.Person.Id, cancellationToken);
-        if (votes.Count == 0)
-        {
-            dc.Context.Reply("vote.mine.none");
-            return await dc.EndDialogAsync(null, cancellationToken);
-        }
+        return ShowAsync(dc, cancellationToken);
+    }
 
-        var projects = new List<SocialProject>();
-        foreach (var vote in votes)
-        {
-            projects.Add((await _campaigns.Store.GetProjectAsync(vote.ProjectId, cancellationToken))!);
-        }
+    /// <summary>
+    /// Lists the member's votes again (after "help" or a ballot answered in between), re-read from
+    /// the store so a vote counted meanwhile is in the list; with none left, the dialog ends.
+    /// </summary>
+    public override async Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
 
-        dc.ActiveDialog!.State.Set("ids", projects.Select(p => p.Id).ToList());
-        dc.Context.ReplyText(dc.Context.Render("vote.mine.header") + ProjectLines.Titles(projects));
-        return DialogTurnResult.Waiting;
+        await ShowAsync(dc, cancellationToken);
     }
 
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -65,5 +58,29 @@ public sealed class MyVotesDialog : Dialog
             result == VoteResult.Withdrawn ? "vote.withdrawn" : "vote.closed",
             new Dictionary<string, object?> { ["title"] = project?.Title ?? "" });
         return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ShowAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var campaign = await _campaigns.Store.FindOpenCampaignAsync(cancellationToken);
+        var votes = campaign is null
+            ? []
+            : await _campaigns.MemberVotesAsync(
+                campaign.Id, dc.Context.Person.Id, dc.Context.Changes, cancellationToken);
+        if (votes.Count == 0)
+        {
+            dc.Context.Reply("vote.mine.none");
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        var projects = new List<SocialProject>();
+        foreach (var vote in votes)
+        {
+            projects.Add((await _campaigns.Store.GetProjectAsync(vote.ProjectId, cancellationToken))!);
+        }
+
+        dc.ActiveDialog!.State.Set("ids", projects.Select(p => p.Id).ToList());
+        dc.Context.ReplyText(dc.Context.Render("vote.mine.header") + ProjectLines.Titles(projects));
+        return DialogTurnResult.Waiting;
     }
 }

@@ -74,6 +74,27 @@ public sealed class VoteDialog : Dialog
         return await VoteAsync(dc, shown[n - 1], cancellationToken);
     }
 
+    /// <summary>
+    /// Shows the question again (after "help" or a ballot answered in between): the page the
+    /// member was on, or the list of their votes when a move was offered. Re-read from the store,
+    /// so a vote counted meanwhile shows in "remaining"; a campaign closed meanwhile ends the dialog.
+    /// </summary>
+    public override async Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+
+        var state = dc.ActiveDialog!.State;
+        if (state.Get<string>("moveTo") is { } targetId
+            && await _campaigns.Store.GetProjectAsync(targetId, cancellationToken) is { } target
+            && await _campaigns.Store.GetCampaignAsync(target.CampaignId, cancellationToken) is { } campaign)
+        {
+            await OfferMoveAsync(dc, campaign, target, cancellationToken);
+            return;
+        }
+
+        await ShowPageAsync(dc, state.Get<int>("page"), cancellationToken);
+    }
+
     private async Task<DialogTurnResult> ShowPageAsync(DialogContext dc, int page, CancellationToken ct)
     {
         var campaign = await _campaigns.Store.FindOpenCampaignAsync(ct);
@@ -98,7 +119,7 @@ public sealed class VoteDialog : Dialog
         state.Set("ids", slice.Select(p => p.Id).ToList());
         state.Set("more", more);
 
-        var votes = await _campaigns.MemberVotesAsync(campaign.Id, dc.Context.Person.Id, ct);
+        var votes = await _campaigns.MemberVotesAsync(campaign.Id, dc.Context.Person.Id, dc.Context.Changes, ct);
         var header = dc.Context.Render(new("vote.list.header", new Dictionary<string, object?>
         {
             ["remaining"] = Math.Max(0, campaign.MaxVotesPerMember - votes.Count),
@@ -135,7 +156,7 @@ public sealed class VoteDialog : Dialog
         SocialProject target,
         CancellationToken ct)
     {
-        var votes = await _campaigns.MemberVotesAsync(campaign.Id, dc.Context.Person.Id, ct);
+        var votes = await _campaigns.MemberVotesAsync(campaign.Id, dc.Context.Person.Id, dc.Context.Changes, ct);
         var voted = new List<SocialProject>();
         foreach (var vote in votes)
         {

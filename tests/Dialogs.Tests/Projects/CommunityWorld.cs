@@ -79,9 +79,14 @@ public sealed class CommunityWorld : IDisposable
     }
 
     /// <summary>Submits a project by <paramref name="submitter"/> and approves it.</summary>
-    public async Task<SocialProject> ApprovedProjectAsync(string submitter, string title)
+    public async Task<SocialProject> ApprovedProjectAsync(
+        string submitter,
+        string title,
+        string? description = null,
+        string descriptionLanguage = "fr")
     {
-        var draft = new ProjectDraft(title, $"{title}, description", "fr", null, "Tafraout", 20_000, null);
+        var draft = new ProjectDraft(
+            title, description ?? $"{title}, description", descriptionLanguage, null, "Tafraout", 20_000, null);
         var submitted = await CommitAsync(changes => Campaigns.SubmitAsync(submitter, draft, changes));
         Clock.Advance(TimeSpan.FromMinutes(1));
         await CommitAsync(changes => Campaigns.DecideAsync(submitted.Project!.Id, approve: true, changes));

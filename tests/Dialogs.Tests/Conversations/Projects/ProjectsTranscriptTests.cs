@@ -80,6 +80,87 @@ public sealed class ProjectsTranscriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Vote_DescriptionInAnotherLanguage_ShownInReadersLanguage()
+    {
+        await _world.OpenAsync();
+        await _world.ApprovedProjectAsync(Other, "Well", "Send me a photo!", "en");
+
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "2")
+            .ExpectReply(r => r.Should().Contain("1️⃣ Well (Tafraout)").And.Contain("envoyez-moi une photo")
+                .And.NotContain("Send me a photo").And.NotContain("[en]"));
+    }
+
+    [Fact]
+    public async Task Vote_DescriptionTheGlossaryDoesNotKnow_ShownAsWrittenWithoutMark()
+    {
+        await _world.OpenAsync();
+        await _world.ApprovedProjectAsync(Other, "Well", "A deep well for the village school", "en");
+
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "2")
+            .ExpectReply(r => r.Should().Contain("\n   A deep well for the village school").And.NotContain("[en]"));
+    }
+
+    [Fact]
+    public async Task Vote_Help_ShowsTheSamePageAgain()
+    {
+        await _world.OpenAsync();
+        for (var i = 1; i <= 7; i++)
+        {
+            await _world.ApprovedProjectAsync(Other, $"Projet {i}");
+        }
+
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "2");
+        await _flow.Send(Phone, "6");
+        await _flow.Send(Phone, "aide")
+            .ExpectReply(_ => { })
+            .ExpectReply(r => r.Should().Contain("1️⃣ Projet 6").And.Contain("2️⃣ Projet 7")
+                .And.NotContain("Projet 5"))
+            .ExpectNoMoreReplies();
+        await _flow.Send(Phone, "2").ExpectReply(r => r.Should().Contain("« Projet 7 » est compté"));
+    }
+
+    [Fact]
+    public async Task Vote_BallotDigitInBetween_VotesThenShowsTheListWithOneVoteLess()
+    {
+        var campaign = await _world.OpenAsync(maxVotes: 3);
+        var well = await _world.ApprovedProjectAsync(Other, "Puits");
+        await _world.ApprovedProjectAsync(Other, "École");
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "2").ExpectReply(r => r.Should().Contain("Il vous reste 3 votes"));
+        await SendBallotAsync(campaign);
+
+        await _flow.Send(Phone, "1")
+            .ExpectReply(r => r.Should().Contain("Puits"))
+            .ExpectReply(r => r.Should().Contain("Il vous reste 2 votes").And.Contain("2️⃣ École"))
+            .ExpectNoMoreReplies();
+
+        (await _world.Campaigns.MemberVotesAsync(well.CampaignId, Phone)).Should().ContainSingle()
+            .Which.ProjectId.Should().Be(well.Id);
+        _flow.Person(Phone)!.PendingBallotId.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task MyVotes_BallotDigitInBetween_ListsTheVotesAgainWithTheNewOne()
+    {
+        var campaign = await _world.OpenAsync();
+        var well = await _world.ApprovedProjectAsync(Other, "Puits");
+        await _world.ApprovedProjectAsync(Other, "École");
+        await _world.VoteAsync(Phone, well);
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "3").ExpectReply(r => r.Should().Contain("Vos votes").And.NotContain("École"));
+        await SendBallotAsync(campaign);
+
+        await _flow.Send(Phone, "2")
+            .ExpectReply(r => r.Should().Contain("École"))
+            .ExpectReply(r => r.Should().Contain("Vos votes").And.Contain("1️⃣ Puits")
+                .And.Contain("2️⃣ École"))
+            .ExpectNoMoreReplies();
+    }
+
+    [Fact]
     public async Task Vote_SevenProjects_PagesByFiveWithMore()
     {
         await _world.OpenAsync();
@@ -142,5 +223,20 @@ public sealed class ProjectsTranscriptTests : IDisposable
         await _flow.Send(Phone, "4")
             .ExpectReply(r => r.Should().Contain("Classement de « Printemps 2027 »")
                 .And.Contain("1. École : 1 🗳️").And.Contain("2. Puits : 0 🗳️"));
+    }
+
+    private async Task SendBallotAsync(Campaign campaign)
+    {
+        var person = _flow.Person(Phone)!;
+        person.PendingBallotId = "broadcast-test";
+        var ballot = new Broadcast
+        {
+            Id = "broadcast-test",
+            CooperativeId = "coop-test",
+            Kind = BroadcastKind.Ballot,
+            CampaignId = campaign.Id,
+            CreatedAt = _flow.Clock.GetUtcNow(),
+        };
+        await _world.CommitAsync(changes => Task.FromResult(changes.Put(ballot).Put(person)));
     }
 }
