@@ -31,7 +31,7 @@ public sealed partial class CampaignService
 
         var project = new SocialProject
         {
-            Id = $"project-{now.ToUnixTimeMilliseconds()}-{submitterId.TrimStart('+')}",
+            Id = $"project-{Guid.CreateVersion7(now):N}",
             CampaignId = campaign.Id,
             SubmitterId = submitterId,
             Title = draft.Title.Trim(),

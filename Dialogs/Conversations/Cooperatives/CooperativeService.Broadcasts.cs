@@ -34,7 +34,7 @@ public sealed partial class CooperativeService
 
         var broadcast = new Broadcast
         {
-            Id = $"broadcast-{context.Now.ToUnixTimeMilliseconds()}",
+            Id = $"broadcast-{Guid.CreateVersion7(context.Now):N}",
             CooperativeId = cooperative.Id,
             Kind = kind,
             CreatedAt = context.Now,

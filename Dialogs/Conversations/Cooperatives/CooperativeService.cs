@@ -60,7 +60,7 @@ public sealed partial class CooperativeService
 
         var cooperative = new Cooperative
         {
-            Id = $"coop-{context.Now.ToUnixTimeMilliseconds()}",
+            Id = $"coop-{Guid.CreateVersion7(context.Now):N}",
             Name = name.Trim(),
             LeaderId = context.Person.Id,
             CreatedAt = context.Now,

@@ -13,6 +13,7 @@ namespace SoukPlay.Bot.Tests.Broadcast;
 /// The crash the outbox README promises to survive: a real bot process, on a real LiteDB file,
 /// killed in the middle of a 1 000-member ballot broadcast, then started again over the same file.
 /// </summary>
+[Collection(TimingTests.Name)]
 public sealed class KillRestartBroadcastTests : IDisposable
 {
     private const int Members = 1000;

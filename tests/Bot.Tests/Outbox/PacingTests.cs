@@ -1,8 +1,10 @@
+using SoukPlay.Bot.Tests.Support;
 using SoukPlay.Bot.Tests.Delivery;
 using SoukPlay.Storage.Model;
 
 namespace SoukPlay.Bot.Tests.Outbox;
 
+[Collection(TimingTests.Name)]
 public sealed class PacingTests : IDisposable
 {
     private readonly ScriptedTwilioApi _api = new();
