@@ -2,8 +2,9 @@ namespace SoukPlay.Dialogs.Engine;
 
 /// <summary>
 /// STOP, START and HELP, before any dialog runs. A stop word (anywhere; the words of
-/// <c>optout.words.stop.idle</c>, such as Darija "بلاش", which is also an everyday "no", only when
-/// no question waits for an answer) opts the person out and answers only the confirmation. An
+/// <c>optout.words.stop.idle</c>, such as Darija "بلاش", which is also an everyday "no", or
+/// "cancel", "quit" and Spanish "parar", which a buyer may well say in a negotiation, only when no
+/// question waits for an answer and no negotiation is waiting for the person) opts the person out and answers only the confirmation. An
 /// opted-out person's START opts them in again; HELP answers a short help; anything else gets at
 /// most one "send START to come back" a day (<see cref="NoticeInterval"/>) and otherwise nothing.
 /// </summary>
@@ -30,7 +31,7 @@ public static class OptOutCommands
         var text = context.Activity.Text;
         var command = GlobalCommands.Match(text, context.Catalog);
         if (command == GlobalCommand.Stop
-            || (dc.ActiveDialog is null && GlobalCommands.IsWord(text, IdleStopWordsKey, context.Catalog)))
+            || (IsIdle(dc) && GlobalCommands.IsWord(text, IdleStopWordsKey, context.Catalog)))
         {
             Stop(dc);
             return true;
@@ -59,6 +60,9 @@ public static class OptOutCommands
 
         return true;
     }
+
+    private static bool IsIdle(DialogContext dc) =>
+        dc.ActiveDialog is null && string.IsNullOrEmpty(dc.Context.Person.FocusNegotiationId);
 
     private static void Stop(DialogContext dc)
     {

@@ -300,6 +300,27 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
         _flow.LastMessages.Should().NotContain(m => m.Body.Contains("Deal", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Cancel_WhileNegotiating_IsPassedOnNotAnUnsubscribe()
+    {
+        await OfferForTajineAsync(_flow, "250");
+
+        await _flow.Send(BuyerPhone, "cancel")
+            .ExpectNotification(ArtisanPhone, n => n.Should().Contain("cancel"));
+
+        _flow.Person(BuyerPhone)!.OptedOut.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Stop_WhileNegotiating_StillUnsubscribes()
+    {
+        await OfferForTajineAsync(_flow, "250");
+
+        await _flow.Send(BuyerPhone, "STOP");
+
+        _flow.Person(BuyerPhone)!.OptedOut.Should().BeTrue();
+    }
+
     private string Reply() => _flow.LastMessages.First(m => m.IsReply).Body;
 
     private OutboxMessage Note(string phone) => _flow.LastMessages.Single(m => !m.IsReply && m.ToPersonId == phone);
