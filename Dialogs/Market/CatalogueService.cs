@@ -135,7 +135,8 @@ public sealed class CatalogueService(
         }
 
         throw new InvalidOperationException(
-            $"No free shop code after {MaxCodeAttempts} tries; the code space is nearly full: lengthen ShopCodes.Length.");
+            $"No free shop code after {MaxCodeAttempts} tries; the code space is nearly full: "
+            + "lengthen ShopCodes.Length.");
     }
 
     private static void MarkListed(Product product, DateTimeOffset now)

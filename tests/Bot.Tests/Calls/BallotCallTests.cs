@@ -152,29 +152,6 @@ public sealed class BallotCallTests : IDisposable
         return root;
     }
 
-    private static Dictionary<string, string> Call(string? digits = null, string? speech = null)
-    {
-        var form = new Dictionary<string, string>
-        {
-            ["CallSid"] = CallSid,
-            ["AccountSid"] = BotHost.AccountSid,
-            ["From"] = Member,
-            ["To"] = MarketHost.ShopNumber,
-            ["CallStatus"] = "in-progress",
-            ["Direction"] = "inbound",
-            ["ApiVersion"] = "2010-04-01",
-        };
-        if (digits is not null)
-        {
-            form["Digits"] = digits;
-        }
-
-        if (speech is not null)
-        {
-            form["SpeechResult"] = speech;
-            form["Confidence"] = "0.9";
-        }
-
-        return form;
-    }
+    private static Dictionary<string, string> Call(string? digits = null, string? speech = null) =>
+        CallForms.Step(CallSid, Member, digits, speech);
 }
