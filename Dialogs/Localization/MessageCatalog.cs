@@ -108,7 +108,8 @@ public sealed class MessageCatalog : IMessageCatalog
     public IReadOnlyList<string> FallbackChain(string language)
     {
         List<string> chain = [language ?? ""];
-        if (Lookup(language, FallbackKey) is { Length: > 0 } fallback && !chain.Contains(fallback, StringComparer.OrdinalIgnoreCase))
+        if (Lookup(language, FallbackKey) is { Length: > 0 } fallback
+            && !chain.Contains(fallback, StringComparer.OrdinalIgnoreCase))
         {
             chain.Add(fallback);
         }

@@ -18,8 +18,8 @@ public static class CommunityServiceCollectionExtensions
     /// <see cref="IProjectTextPresenter"/> unless one is registered (the
     /// <see cref="TranslatingProjectTextPresenter"/> when an <see cref="ITranslator"/> is registered,
     /// whichever of this and <c>AddNegotiation</c> runs first; else the pass-through one),
-    /// <see cref="CampaignOptions"/> bound from <c>Campaigns</c> and validated at start, and the dialogs (<c>projects.main</c>,
-    /// <c>leader.main</c>, <c>community.entry</c> ...). The host registers the stores
+    /// <see cref="CampaignOptions"/> bound from <c>Campaigns</c> and validated at start, and the
+    /// dialogs (<c>projects.main</c>, <c>leader.main</c>, <c>community.entry</c> ...). The host registers the stores
     /// (<c>IMarketStore</c>, <c>ICommunityStore</c>, <c>IOutboxStore</c>).
     /// </summary>
     public static IServiceCollection AddCommunity(this IServiceCollection services, IConfiguration configuration)
