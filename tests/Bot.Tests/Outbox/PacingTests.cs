@@ -12,7 +12,7 @@ public sealed class PacingTests : IDisposable
     public void Dispose() => _api.Dispose();
 
     [Fact]
-    public async Task Send_ThirtyMessagesFromOneNumberAtFivePerSecond_ArriveWithinTenPercentOfTheRate()
+    public async Task Send_ThirtyMessagesFromOneNumberAtFivePerSecond_NeverGoFasterThanTheRate()
     {
         using var host = new DeliveryHost(_api.Url, new Dictionary<string, string?>
         {
@@ -23,7 +23,7 @@ public sealed class PacingTests : IDisposable
             .Select(i => Messages.Pending($"b-{i}", Messages.Recipient(i), $"Vote {i}", priority: 2, sequence: i))]);
         await _api.WaitForCreatesAsync(30, seconds: 15);
 
-        RatePerSecond(_api.Creates().Select(c => c.At)).Should().BeApproximately(5, 0.5);
+        ShouldBePacedAt(_api.Creates().Select(c => c.At), 5);
     }
 
     [Fact]
@@ -45,8 +45,8 @@ public sealed class PacingTests : IDisposable
         var creates = _api.Creates();
         var first = creates.Where(c => c.Form["From"] == "whatsapp:" + DeliveryHost.ShopNumber).Select(c => c.At);
         var second = creates.Where(c => c.Form["From"] == "whatsapp:" + DeliveryHost.OtherNumber).Select(c => c.At);
-        RatePerSecond(first).Should().BeApproximately(5, 0.5);
-        RatePerSecond(second).Should().BeApproximately(10, 1);
+        ShouldBePacedAt(first, 5);
+        ShouldBePacedAt(second, 10);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class PacingTests : IDisposable
             .Select(i => Messages.Pending($"s-{i}", Messages.Recipient(i), arabic, Channel.Sms, sequence: i))]);
         await _api.WaitForCreatesAsync(12, seconds: 15);
 
-        RatePerSecond(_api.Creates().Select(c => c.At)).Should().BeApproximately(5, 0.5, "10 segments a second");
+        ShouldBePacedAt(_api.Creates().Select(c => c.At), 5, "two segments each at 10 segments a second");
     }
 
     [Fact]
@@ -86,9 +86,25 @@ public sealed class PacingTests : IDisposable
         bodies.Should().HaveCountLessThan(40, "the reply went long before the backlog was done");
     }
 
-    private static double RatePerSecond(IEnumerable<DateTime> times)
+    /// <summary>
+    /// The rate is a ceiling Twilio holds us to, so it is checked strictly: no five consecutive
+    /// sends fit in less than 80% of four periods (the slack is the fake's HTTP arrival jitter),
+    /// and the whole run is no faster than the rate plus 10%. A busy machine can only slow the
+    /// sender, so throughput is checked loosely (at least half the rate) to prove that the pacer
+    /// does not serialise to one message per refill or per poll; the real throughput is a
+    /// benchmark's business, not a unit test's.
+    /// </summary>
+    private static void ShouldBePacedAt(IEnumerable<DateTime> times, double rate, string because = "")
     {
+        const int Window = 5;
         var ordered = times.Order().ToList();
-        return (ordered.Count - 1) / (ordered[^1] - ordered[0]).TotalSeconds;
+        var period = TimeSpan.FromSeconds(1 / rate);
+
+        var tightest = Enumerable.Range(0, ordered.Count - Window + 1)
+            .Min(i => ordered[i + Window - 1] - ordered[i]);
+        tightest.Should().BeGreaterThanOrEqualTo((Window - 1) * period * 0.8, because);
+
+        var overall = (ordered.Count - 1) / (ordered[^1] - ordered[0]).TotalSeconds;
+        overall.Should().BeLessThanOrEqualTo(rate * 1.1, because).And.BeGreaterThanOrEqualTo(rate / 2, because);
     }
 }
