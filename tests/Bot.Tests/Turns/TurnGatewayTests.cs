@@ -26,7 +26,7 @@ public sealed class TurnGatewayTests : IDisposable
         clock.Stop();
 
         (await TwimlAssert.MessagesAsync(response)).Should().BeEmpty();
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "the turn is held until released, far past the budget");
         _api.Requests().Should().BeEmpty();
 
         release.SetResult();
