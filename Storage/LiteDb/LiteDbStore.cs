@@ -10,6 +10,7 @@ namespace SoukPlay.Storage.LiteDb;
 /// (this process owns the file). Writes are serialized by one lock and each runs synchronously in
 /// its own LiteDB transaction, so no transaction outlives the call or crosses a thread. LiteDB is
 /// synchronous: the async methods complete before they return and check cancellation on entry.
+/// Another process that opens the same file is refused (<see cref="FileOwnership"/>).
 /// </summary>
 public sealed partial class LiteDbStore
     : IMarketStore, ICommunityStore, IOutboxStore, IInboundLog, ITranslationCacheStore, IDisposable
@@ -20,6 +21,7 @@ public sealed partial class LiteDbStore
     private readonly BsonMapper _mapper;
     private readonly ILogger _logger;
     private readonly Lock _writeLock = new();
+    private readonly FileOwnership _ownership;
     private int _disposed;
 
     /// <summary>Opens (or creates) the file named by <paramref name="options"/>.</summary>
@@ -43,10 +45,21 @@ public sealed partial class LiteDbStore
 
         try
         {
+            _ownership = FileOwnership.Claim(FilePath);
+        }
+        catch
+        {
+            OpenFiles.Remove(FilePath);
+            throw;
+        }
+
+        try
+        {
             _database = Open(FilePath, _mapper);
         }
         catch
         {
+            _ownership.Dispose();
             OpenFiles.Remove(FilePath);
             throw;
         }
@@ -70,6 +83,7 @@ public sealed partial class LiteDbStore
             _database.Dispose();
         }
 
+        _ownership.Dispose();
         OpenFiles.Remove(FilePath);
 
         Log.Closed(_logger, FilePath);

@@ -43,6 +43,38 @@ public sealed class LiteDbStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Constructor_FileHeldByAnotherProcess_ThrowsAndLeavesTheFileAlone()
+    {
+        using (var store = Open())
+        {
+            await store.CommitAsync(new ChangeSet().Put(Samples.Person()));
+        }
+
+        var before = await File.ReadAllBytesAsync(_file.FilePath);
+        using (await OtherProcess.HoldLockAsync(_file.FilePath + ".lock"))
+        {
+            var second = Open;
+
+            second.Should().Throw<InvalidOperationException>()
+                .WithMessage("*in use by another process*Storage:LiteDb:Path*");
+        }
+
+        (await File.ReadAllBytesAsync(_file.FilePath)).Should().Equal(before);
+        using var reopened = Open();
+        (await reopened.GetPersonAsync("+212612345678")).Should().NotBeNull("the lock ends with its process");
+    }
+
+    [Fact]
+    public async Task Constructor_OpenStore_IsSeenAsBusyByAnotherProcess()
+    {
+        using var store = Open();
+
+        var exitCode = await OtherProcess.TryLockAsync(_file.FilePath + ".lock");
+
+        exitCode.Should().Be(1, "flock --nonblock fails while this process owns the file");
+    }
+
+    [Fact]
     public async Task Dispose_Twice_IsHarmlessAndTheFileCanBeOpenedAgain()
     {
         var store = Open();
