@@ -24,7 +24,8 @@ internal sealed class FileOwnership : IDisposable
         var lockPath = databasePath + ".lock";
         try
         {
-            return new FileOwnership(new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            var lockFile = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileOwnership(lockFile);
         }
         catch (IOException exception)
         {
