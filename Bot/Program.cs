@@ -14,11 +14,11 @@ using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Language;
 using SoukPlay.Dialogs.Market;
 using SoukPlay.Dialogs.Projects;
-using SoukPlay.Storage.LiteDb;
+using SoukPlay.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddLiteDbStorage(builder.Configuration.GetSection("Storage:LiteDb"));
+builder.Services.AddStorage(builder.Configuration.GetSection("Storage"));
 builder.Services.AddMarket(builder.Configuration);
 builder.Services.AddLanguageUnderstanding(builder.Configuration);
 builder.Services.AddTranslation(builder.Configuration);

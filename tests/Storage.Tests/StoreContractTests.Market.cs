@@ -4,7 +4,7 @@ namespace SoukPlay.Storage.Tests;
 
 public abstract partial class StoreContractTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task FindShopByOwnerAsync_OwnerWithShop_FindsIt()
     {
         await Store.CommitAsync(Samples.Shop("AAAAA", "+212600000001"), Samples.Shop("BBBBB", "+212600000002"));
@@ -16,7 +16,7 @@ public abstract partial class StoreContractTests
         none.Should().BeNull();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListProductsAsync_ShopWithProducts_ReturnsAllStatusesOldestFirst()
     {
         await Store.CommitAsync(
@@ -30,7 +30,7 @@ public abstract partial class StoreContractTests
         products.Select(p => p.Id).Should().Equal("p-1", "p-2", "p-3");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListWaitingProductsAsync_MixedStatuses_ReturnsWaitingOldestFirst()
     {
         await Store.CommitAsync(
@@ -43,7 +43,7 @@ public abstract partial class StoreContractTests
         waiting.Select(p => p.Id).Should().Equal("early", "late");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CountListedByZoneAsync_MixedStatuses_CountsOnlyListed()
     {
         await Store.CommitAsync(
@@ -60,7 +60,7 @@ public abstract partial class StoreContractTests
         share.Should().Be(new ZoneShare(Rural: 2, PeriUrban: 1, Urban: 1));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindOpenNegotiationAsync_ClosedAndOtherProducts_FindsOnlyTheOpenOne()
     {
         await Store.CommitAsync(
@@ -76,7 +76,7 @@ public abstract partial class StoreContractTests
         none.Should().BeNull();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListOpenNegotiationsAsync_PersonOnBothSides_ReturnsOpenOnesNewestFirst()
     {
         const string person = "+212611111111";
@@ -91,7 +91,7 @@ public abstract partial class StoreContractTests
         open.Select(n => n.Id).Should().Equal("as-artisan", "as-buyer");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListExpiredNegotiationsAsync_DueAndNotDue_ReturnsOpenOnesAtOrBeforeNow()
     {
         var now = Samples.Morning.ToUniversalTime();
@@ -106,7 +106,7 @@ public abstract partial class StoreContractTests
         expired.Select(n => n.Id).Should().BeEquivalentTo("due-earlier", "due-exactly");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListSenderNumbersAsync_SeveralNumbers_ReturnsAll()
     {
         var platform = new SenderNumber { Id = "+212500000009", OwnerKind = SenderOwnerKind.Platform };

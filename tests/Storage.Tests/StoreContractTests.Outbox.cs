@@ -6,7 +6,7 @@ public abstract partial class StoreContractTests
 {
     private static readonly DateTimeOffset Noon = Samples.Morning.AddHours(3);
 
-    [Fact]
+    [SkippableFact]
     public async Task ListDueAsync_PendingMessages_OrdersByPriorityThenCreatedThenSequence()
     {
         await Store.CommitAsync(
@@ -20,7 +20,7 @@ public abstract partial class StoreContractTests
         due.Select(m => m.Id).Should().Equal("first", "later-part-1", "later-part-2", "broadcast");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListDueAsync_NotBeforeAndStatus_ReturnsOnlyPendingMessagesWhoseTimeHasCome()
     {
         await Store.CommitAsync(
@@ -35,7 +35,7 @@ public abstract partial class StoreContractTests
         due.Select(m => m.Id).Should().BeEquivalentTo("due-now", "due-earlier");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListDueAsync_MoreThanMax_ReturnsTheFirstMax()
     {
         await Store.CommitAsync(
@@ -46,7 +46,7 @@ public abstract partial class StoreContractTests
         due.Select(m => m.Id).Should().Equal("o-4", "o-3");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListCausedByAsync_OneTurnsMessages_ReturnsThemInSequence()
     {
         await Store.CommitAsync(
@@ -60,7 +60,7 @@ public abstract partial class StoreContractTests
         caused.Select(m => m.Id).Should().Equal("a", "b");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListForPersonAsync_MessagesToSeveralPeople_ReturnsTheirsOldestFirst()
     {
         await Store.CommitAsync(
@@ -73,7 +73,7 @@ public abstract partial class StoreContractTests
         messages.Select(m => m.Id).Should().Equal("first", "second");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListRecentAsync_ManyMessages_ReturnsNewestFirstUpToMax()
     {
         await Store.CommitAsync(
@@ -87,7 +87,7 @@ public abstract partial class StoreContractTests
         recent.Select(m => m.Id).Should().Equal("o-5", "o-4", "o-3");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindByProviderSidAsync_SentMessage_FindsIt()
     {
         var message = Samples.Outbox();
@@ -102,7 +102,7 @@ public abstract partial class StoreContractTests
         (await Store.Outbox.FindByProviderSidAsync("SMzzz")).Should().BeNull();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TryUpdateAsync_CurrentVersion_SavesAndIncrements()
     {
         var message = Samples.Outbox();
@@ -120,7 +120,7 @@ public abstract partial class StoreContractTests
         stored.Version.Should().Be(2);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TryUpdateAsync_StaleVersion_ReturnsFalseAndWritesNothing()
     {
         await Store.CommitAsync(Samples.Outbox());
@@ -137,7 +137,7 @@ public abstract partial class StoreContractTests
         (await Store.Outbox.GetAsync("o-1"))!.Status.Should().Be(OutboxStatus.Sending);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TryUpdateAsync_MessageNeverSaved_ReturnsFalseAndCreatesNothing()
     {
         var updated = await Store.Outbox.TryUpdateAsync(Samples.Outbox());
@@ -146,7 +146,7 @@ public abstract partial class StoreContractTests
         (await Store.Outbox.GetAsync("o-1")).Should().BeNull();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TryUpdateAsync_ManySendersClaimingOneMessage_ExactlyOneWins()
     {
         await Store.CommitAsync(Samples.Outbox());
@@ -161,7 +161,7 @@ public abstract partial class StoreContractTests
         results.Count(won => won).Should().Be(1);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListByKindAsync_BroadcastMessages_ReturnsThemInAnyStatusInOrder()
     {
         await Store.CommitAsync(
@@ -180,7 +180,7 @@ public abstract partial class StoreContractTests
         (await Store.Outbox.ListByKindAsync("broadcast:b-404")).Should().BeEmpty();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CountPendingAsync_MixedStatuses_CountsPendingDueOrNot()
     {
         await Store.CommitAsync(
@@ -195,7 +195,7 @@ public abstract partial class StoreContractTests
         pending.Should().Be(2);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CountPendingAsync_MessageClaimedBySender_NoLongerCounts()
     {
         var message = Samples.Outbox();

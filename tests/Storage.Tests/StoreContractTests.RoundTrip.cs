@@ -4,7 +4,7 @@ namespace SoukPlay.Storage.Tests;
 
 public abstract partial class StoreContractTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_Person_ReadsBackEveryField()
     {
         var person = Samples.Person();
@@ -16,7 +16,7 @@ public abstract partial class StoreContractTests
         read!.Version.Should().Be(1);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_Shop_ReadsBackEveryField()
     {
         await Store.CommitAsync(Samples.Shop());
@@ -26,7 +26,7 @@ public abstract partial class StoreContractTests
         read.Should().BeEquivalentTo(Samples.Shop(), Exactly);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_Product_ReadsBackDecimalsEnumsAndExactTimes()
     {
         await Store.CommitAsync(Samples.Product());
@@ -38,7 +38,7 @@ public abstract partial class StoreContractTests
         read.AcceptPriceMad.Should().Be(79228162514264337593543950.335m);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_Negotiation_ReadsBackMovesInOrder()
     {
         await Store.CommitAsync(Samples.Negotiation());
@@ -49,7 +49,7 @@ public abstract partial class StoreContractTests
         read!.Moves[2].AmountMad.Should().BeNull();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_Deal_ReadsBackEveryField()
     {
         await Store.CommitAsync(Samples.Deal());
@@ -59,7 +59,7 @@ public abstract partial class StoreContractTests
         read.Should().BeEquivalentTo(Samples.Deal(), Exactly);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_DialogState_KeepsJsonExactlyAsWritten()
     {
         await Store.CommitAsync(Samples.DialogState());
@@ -70,7 +70,7 @@ public abstract partial class StoreContractTests
         read!.Json.Should().Be("  {\"stack\": [ \"root\" ]}\n");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_OutboxMessage_ReadsBackBodyMediaAndEmptyStrings()
     {
         await Store.CommitAsync(Samples.Outbox());
@@ -82,7 +82,7 @@ public abstract partial class StoreContractTests
         read.ProviderSid.Should().BeNull();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_SenderNumber_ReadsBackEveryField()
     {
         await Store.CommitAsync(Samples.SenderNumber());
@@ -92,7 +92,7 @@ public abstract partial class StoreContractTests
         read.Should().BeEquivalentTo(Samples.SenderNumber(), Exactly);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_TranslationEntry_ReadsBackEveryField()
     {
         await Store.CommitAsync(Samples.Translation());
@@ -102,7 +102,7 @@ public abstract partial class StoreContractTests
         read.Should().BeEquivalentTo(Samples.Translation(), Exactly);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_InboundMessage_IsAClaim()
     {
         await Store.CommitAsync(new InboundMessage { Id = "SM0009", ReceivedAt = Samples.Morning });
@@ -112,7 +112,7 @@ public abstract partial class StoreContractTests
         claimed.Should().BeFalse();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetAsync_UnknownIds_ReturnNull()
     {
         (await Store.Market.GetPersonAsync("+0")).Should().BeNull();
@@ -126,7 +126,7 @@ public abstract partial class StoreContractTests
         (await Store.Translations.GetTranslationAsync("tr-0")).Should().BeNull();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OpenStore_AfterRestart_FindsEverythingCommitted()
     {
         await Store.CommitAsync(
@@ -158,7 +158,7 @@ public abstract partial class StoreContractTests
         (await store.Inbound.TryClaimAsync("SM0001", Samples.Morning)).Should().BeFalse();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OpenStore_AfterRestart_VersionsCarryOn()
     {
         var person = Samples.Person();

@@ -2,7 +2,7 @@ namespace SoukPlay.Storage.Tests;
 
 public abstract partial class StoreContractTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task PutTranslationAsync_NewEntry_ReadsBackEveryField()
     {
         await Store.Translations.PutTranslationAsync(Samples.Translation());
@@ -12,7 +12,7 @@ public abstract partial class StoreContractTests
         read.Should().BeEquivalentTo(Samples.Translation(), Exactly);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PutTranslationAsync_SameKeyTwice_LastWriterWins()
     {
         await Store.Translations.PutTranslationAsync(Samples.Translation(translation: "Bonjour"));

@@ -1,4 +1,4 @@
-namespace SoukPlay.Storage.LiteDb;
+namespace SoukPlay.Storage;
 
 /// <summary>Shortens ids for logs and messages: a person's id is a full phone number.</summary>
 internal static class MaskedId
