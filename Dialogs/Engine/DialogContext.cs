@@ -1,10 +1,13 @@
+using SoukPlay.Dialogs.Engine.Prompts;
 using SoukPlay.Dialogs.Turns;
 
 namespace SoukPlay.Dialogs.Engine;
 
 /// <summary>
 /// Runs the dialog stack of one conversation for one turn: begins, continues, ends, replaces and
-/// cancels dialogs, and hands a dialog's result to the one that began it.
+/// cancels dialogs, and hands a dialog's result to the one that began it. A dialog begun as an
+/// aside (<see cref="BeginAsideAsync"/>) hands its result to nobody: when it ends, the dialog
+/// below asks its question again.
 /// </summary>
 public sealed class DialogContext
 {
@@ -28,22 +31,46 @@ public sealed class DialogContext
     /// <summary>The innermost dialog, or null when the stack is empty.</summary>
     public DialogInstance? ActiveDialog => Stack.Active;
 
+    /// <summary>
+    /// Whether an aside (a global command's dialog) asks its own question: the aside is the active
+    /// dialog, or the active dialog is a prompt the aside began. Deeper inside an aside (a dialog
+    /// the aside's menu led to) this is false.
+    /// </summary>
+    public bool IsAsideAsking
+    {
+        get
+        {
+            var count = Stack.Instances.Count;
+            if (count == 0 || Stack.Instances[^1].IsAside)
+            {
+                return count > 0;
+            }
+
+            return count >= 2
+                && Stack.Instances[^2].IsAside
+                && Dialogs.Find(Stack.Instances[^1].Id) is IPrompt;
+        }
+    }
+
     /// <summary>Pushes the dialog <paramref name="dialogId"/> and begins it.</summary>
     /// <exception cref="InvalidOperationException">No dialog has that id.</exception>
     public Task<DialogTurnResult> BeginDialogAsync(
         string dialogId,
         object? options = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(dialogId);
+        CancellationToken cancellationToken = default) =>
+        BeginAsync(dialogId, options, isAside: false, cancellationToken);
 
-        var dialog = Dialogs.Find(dialogId)
-            ?? throw new InvalidOperationException(
-                $"No dialog '{dialogId}' is registered; add it to the DialogSet (AddDialog).");
-
-        Stack.Instances.Add(new DialogInstance(dialogId));
-        return dialog.BeginAsync(this, options, cancellationToken);
-    }
+    /// <summary>
+    /// Pushes the dialog <paramref name="dialogId"/> as an aside and begins it: the dialogs below
+    /// stay as they are, and when it ends its result goes to nobody; the dialog below asks its
+    /// question again instead (nothing below: the turn is complete).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No dialog has that id.</exception>
+    public Task<DialogTurnResult> BeginAsideAsync(
+        string dialogId,
+        object? options = null,
+        CancellationToken cancellationToken = default) =>
+        BeginAsync(dialogId, options, isAside: true, cancellationToken);
 
     /// <summary>Gives the new message to the active dialog; Empty when there is none.</summary>
     public Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken = default)
@@ -58,33 +85,37 @@ public sealed class DialogContext
     /// Pops the active dialog and resumes the one below with <paramref name="result"/>; Complete
     /// with the result when the stack is now empty.
     /// </summary>
-    public Task<DialogTurnResult> EndDialogAsync(
+    public async Task<DialogTurnResult> EndDialogAsync(
         object? result = null,
         CancellationToken cancellationToken = default)
     {
-        if (Stack.Instances.Count > 0)
+        var ended = Pop();
+        var parent = FindActive();
+        if (parent is null)
         {
-            Stack.Instances.RemoveAt(Stack.Instances.Count - 1);
+            return new DialogTurnResult(DialogTurnStatus.Complete, result);
         }
 
-        var parent = FindActive();
-        return parent is null
-            ? Task.FromResult(new DialogTurnResult(DialogTurnStatus.Complete, result))
-            : parent.ResumeAsync(this, result, cancellationToken);
+        if (ended is { IsAside: true })
+        {
+            await parent.RepromptAsync(this, cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+
+        return await parent.ResumeAsync(this, result, cancellationToken);
     }
 
-    /// <summary>Pops the active dialog without resuming its parent and begins another in its place.</summary>
+    /// <summary>
+    /// Pops the active dialog without resuming its parent and begins another in its place (an
+    /// aside's replacement is an aside too).
+    /// </summary>
     public Task<DialogTurnResult> ReplaceDialogAsync(
         string dialogId,
         object? options = null,
         CancellationToken cancellationToken = default)
     {
-        if (Stack.Instances.Count > 0)
-        {
-            Stack.Instances.RemoveAt(Stack.Instances.Count - 1);
-        }
-
-        return BeginDialogAsync(dialogId, options, cancellationToken);
+        var replaced = Pop();
+        return BeginAsync(dialogId, options, replaced?.IsAside ?? false, cancellationToken);
     }
 
     /// <summary>Empties the stack.</summary>
@@ -104,6 +135,33 @@ public sealed class DialogContext
     {
         var dialog = FindActive();
         return dialog is null ? Task.CompletedTask : dialog.RepromptAsync(this, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> BeginAsync(
+        string dialogId,
+        object? options,
+        bool isAside,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dialogId);
+
+        var dialog = Dialogs.Find(dialogId)
+            ?? throw new InvalidOperationException(
+                $"No dialog '{dialogId}' is registered; add it to the DialogSet (AddDialog).");
+
+        Stack.Instances.Add(new DialogInstance(dialogId, isAside: isAside));
+        return dialog.BeginAsync(this, options, cancellationToken);
+    }
+
+    private DialogInstance? Pop()
+    {
+        var active = ActiveDialog;
+        if (active is not null)
+        {
+            Stack.Instances.RemoveAt(Stack.Instances.Count - 1);
+        }
+
+        return active;
     }
 
     /// <summary>

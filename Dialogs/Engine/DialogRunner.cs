@@ -3,11 +3,11 @@ using SoukPlay.Dialogs.Turns;
 namespace SoukPlay.Dialogs.Engine;
 
 /// <summary>
-/// Runs one turn of a conversation's dialogs: global commands first, then the interruptions
-/// registered in <see cref="TurnOptions.Interruptions"/>, then the active dialog, else the main
-/// dialog. Whatever happens, the sender gets an answer: a
-/// turn that produced none says it did not understand (in the person's language) and repeats the
-/// current question.
+/// Runs one turn of a conversation's dialogs: global commands first, then the
+/// <see cref="TurnOptions.WordCommands"/>, then the interruptions registered in
+/// <see cref="TurnOptions.Interruptions"/>, then the active dialog, else the main dialog. Whatever
+/// happens, the sender gets an answer: a turn that produced none says it did not understand (in
+/// the person's language) and repeats the current question.
 /// </summary>
 /// <remarks>
 /// The negotiation interruption, for example: a person told about a negotiation carries its id in
@@ -17,6 +17,14 @@ namespace SoukPlay.Dialogs.Engine;
 /// the negotiation is over, takes itself off at once without a word and returns
 /// <see cref="DialogTurnStatus.Empty"/>, and the message goes to the active dialog as usual.
 /// "menu" clears the focus: the negotiation stays open, but the person's words stop going to it.
+/// "language" and the word commands open their dialog as an aside on top of the stack
+/// (<see cref="DialogContext.BeginAsideAsync"/>): when it ends, the question below is asked again
+/// (in the new language). While an aside asks its own question no interruption starts, so the
+/// language menu gets its answer before a waiting offer or ballot does; deeper inside an aside (a
+/// vote list the projects menu led to) the interruptions work as anywhere else.
+/// Known shortcoming: an offer the person was told about but has not answered yet has no dialog on
+/// the stack until their next message; after an aside the question re-asked is the one below, and
+/// their next digit still goes to the offer first.
 /// </remarks>
 public sealed class DialogRunner
 {
@@ -51,7 +59,7 @@ public sealed class DialogRunner
         var result = command switch
         {
             GlobalCommand.Menu => await LeaveFocusAndRestartAsync(dc, cancellationToken),
-            GlobalCommand.Language => await RestartAsync(dc, _options.LanguageDialogId, cancellationToken),
+            GlobalCommand.Language => await ChangeLanguageAsync(dc, cancellationToken),
             GlobalCommand.Help => await HelpAsync(dc, cancellationToken),
             _ => await ContinueOrBeginAsync(dc, cancellationToken),
         };
@@ -77,6 +85,20 @@ public sealed class DialogRunner
         return dc.BeginDialogAsync(dialogId, null, ct);
     }
 
+    /// <summary>
+    /// The language menu as an aside; when the person is already in it, the menu is shown again.
+    /// </summary>
+    private async Task<DialogTurnResult> ChangeLanguageAsync(DialogContext dc, CancellationToken ct)
+    {
+        if (!dc.Stack.Instances.Exists(instance => instance.Id == _options.LanguageDialogId))
+        {
+            return await dc.BeginAsideAsync(_options.LanguageDialogId, null, ct);
+        }
+
+        await dc.RepromptDialogAsync(ct);
+        return DialogTurnResult.Waiting;
+    }
+
     private async Task<DialogTurnResult> HelpAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         dc.Context.Reply(HelpKey);
@@ -91,7 +113,17 @@ public sealed class DialogRunner
 
     private async Task<DialogTurnResult> ContinueOrBeginAsync(DialogContext dc, CancellationToken ct)
     {
-        foreach (var interruption in _options.Interruptions)
+        foreach (var command in _options.WordCommands)
+        {
+            var opened = await OpenAsync(dc, command, ct);
+            if (opened.Status != DialogTurnStatus.Empty)
+            {
+                return opened;
+            }
+        }
+
+        var interruptions = dc.IsAsideAsking ? [] : _options.Interruptions;
+        foreach (var interruption in interruptions)
         {
             var interrupted = await InterruptAsync(dc, interruption, ct);
             if (interrupted.Status != DialogTurnStatus.Empty)
@@ -104,6 +136,20 @@ public sealed class DialogRunner
         return result.Status == DialogTurnStatus.Empty
             ? await dc.BeginDialogAsync(_options.MainDialogId, null, ct)
             : result;
+    }
+
+    private static async Task<DialogTurnResult> OpenAsync(
+        DialogContext dc,
+        WordCommand command,
+        CancellationToken ct)
+    {
+        var applies = dc.Dialogs.Find(command.DialogId) is not null
+            && !dc.Stack.Instances.Exists(instance => instance.Id == command.DialogId)
+            && GlobalCommands.IsWord(dc.Context.Activity.Text, command.WordsKey, dc.Context.Catalog);
+
+        return applies
+            ? await dc.BeginAsideAsync(command.DialogId, null, ct)
+            : DialogTurnResult.Empty;
     }
 
     private static async Task<DialogTurnResult> InterruptAsync(

@@ -11,7 +11,10 @@ public enum GlobalCommand
     /// <summary>"help", "aide", "مساعدة", "info", "3awni" ...: explain, then ask the current question again.</summary>
     Help,
 
-    /// <summary>"language", "langue", "لغة", "lugha" ...: choose the language again.</summary>
+    /// <summary>
+    /// "language", "langue", "لغة", "lugha" ...: choose the language again, then the question in
+    /// progress is asked again in it (see <see cref="DialogRunner"/>).
+    /// </summary>
     Language,
 
     /// <summary>"stop", "arrêt", "وقف" ...: unsubscribe from every message but the confirmation.</summary>

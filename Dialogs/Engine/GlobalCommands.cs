@@ -13,6 +13,8 @@ namespace SoukPlay.Dialogs.Engine;
 /// Stop comes first, so a stop word works even where it is also another answer; a word that is
 /// both the menu and start ("start" in English) reads as the menu, and
 /// <see cref="OptOutCommands"/> reads it as start only for a person who stopped.
+/// Words that open a feature's dialog from anywhere ("projects") are registered as
+/// <see cref="WordCommand"/>s in <c>TurnOptions.WordCommands</c>, not here.
 /// </summary>
 public static class GlobalCommands
 {

@@ -4,12 +4,16 @@ namespace SoukPlay.Dialogs.Text;
 
 /// <summary>
 /// Digits in every script people type here: ASCII, Arabic-Indic (٠-٩), Eastern Arabic-Indic as
-/// used in Persian keyboards (۰-۹), and keycap emoji (1️⃣, with or without the variation selector).
+/// used in Persian keyboards (۰-۹), keycap emoji (1️⃣, with or without the variation selector) and
+/// the keycap ten 🔟, which people send for a menu's option 10 (menus write it "10.").
 /// </summary>
 public static class Digits
 {
     private const char KeycapMark = '\u20E3';
     private const char VariationSelector16 = '\uFE0F';
+
+    /// <summary>🔟 (U+1F51F), one emoji but two UTF-16 units.</summary>
+    private const string KeycapTen = "\U0001F51F";
 
     /// <summary>The value of <paramref name="c"/> as a decimal digit in any supported script, or -1.</summary>
     public static int ValueOf(char c) => c switch
@@ -21,15 +25,15 @@ public static class Digits
     };
 
     /// <summary>
-    /// Rewrites every digit to ASCII and every keycap emoji to its plain digit, leaving the rest
-    /// of the text as it was.
+    /// Rewrites every digit to ASCII, every keycap emoji to its plain digit and 🔟 to "10", leaving
+    /// the rest of the text as it was.
     /// </summary>
     public static string ToAscii(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
 
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in text.Replace(KeycapTen, "10", StringComparison.Ordinal))
         {
             if (c is KeycapMark or VariationSelector16)
             {

@@ -1,3 +1,5 @@
+using SoukPlay.Dialogs.Engine;
+
 namespace SoukPlay.Dialogs.Turns;
 
 /// <summary>How turns run.</summary>
@@ -15,6 +17,12 @@ public sealed class TurnOptions
     /// <summary>How many times a turn runs when its commit meets a concurrent change.</summary>
     public int MaxAttempts { get; set; } = 3;
 
-    /// <summary>Checked in order before the active dialog continues; the first that takes the message wins.</summary>
+    /// <summary>
+    /// Checked in order before the active dialog continues; the first that takes the message wins.
+    /// None starts while a global command's own question (an aside, such as the language menu) waits.
+    /// </summary>
     public IList<DialogInterruption> Interruptions { get; } = [];
+
+    /// <summary>Words that open a dialog from anywhere, checked before the interruptions.</summary>
+    public IList<WordCommand> WordCommands { get; } = [];
 }

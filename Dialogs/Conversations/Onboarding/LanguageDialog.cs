@@ -7,6 +7,10 @@ namespace SoukPlay.Dialogs.Conversations.Onboarding;
 /// <summary>
 /// Asks for the person's language among every loaded catalogue, each shown with its flag and
 /// its own name, saves it on the person and confirms in the new language. Ends with the code.
+/// Begun by "language" (as an aside, see <see cref="DialogRunner"/>), it leaves the question the
+/// person was on to be asked again in the new language; with nothing below it, the main dialog
+/// follows. A person without a role who sends a shop code here goes to that shop
+/// (<see cref="ShopCodeChoicePrompt"/>).
 /// </summary>
 public sealed class LanguageDialog : WaterfallDialog
 {
@@ -25,7 +29,7 @@ public sealed class LanguageDialog : WaterfallDialog
         ArgumentNullException.ThrowIfNull(catalog);
 
         _choices = BuildChoices(catalog);
-        Add(new ChoicePrompt(PromptId));
+        Add(new ShopCodeChoicePrompt(PromptId));
         AddStep(AskAsync);
         AddStep(SaveAsync);
     }
@@ -46,7 +50,13 @@ public sealed class LanguageDialog : WaterfallDialog
         var choice = (FoundChoice)step.Result!;
         step.Context.Person.Language = choice.Value;
         step.Context.Reply("onboarding.language.saved");
-        return step.EndDialogAsync(choice.Value, ct);
+        if (step.Dialog.Stack.Instances.Count > 1)
+        {
+            return step.EndDialogAsync(choice.Value, ct);
+        }
+
+        step.Dialog.CancelAllDialogs();
+        return step.BeginDialogAsync(MainDialog.DialogId, null, ct);
     }
 
     private static List<Choice> BuildChoices(IMessageCatalog catalog) =>

@@ -8,7 +8,9 @@ namespace SoukPlay.Dialogs.Conversations.Onboarding;
 /// Where every conversation starts (and "menu" returns): onboards whoever lacks a language or a
 /// role, then hands over to the dialog of their role (<see cref="RoleDialogs"/>). Someone new who
 /// arrives with a shop in view (a shop code in the message, or a shop's own number) is a buyer:
-/// they are asked only their language, and the shop is kept across that question.
+/// they are asked only their language, and the shop is kept across that question. A code sent at
+/// the language or role menu starts this dialog over with that message
+/// (<see cref="ShopCodeChoicePrompt"/>).
 /// </summary>
 public sealed class MainDialog : WaterfallDialog
 {

@@ -4,7 +4,10 @@ using SoukPlay.Storage.Model;
 
 namespace SoukPlay.Dialogs.Conversations.Onboarding;
 
-/// <summary>Asks whether the person is an artisan, a buyer or a cooperative leader, and saves it.</summary>
+/// <summary>
+/// Asks whether the person is an artisan, a buyer or a cooperative leader, and saves it. A shop
+/// code instead of an answer makes the person a buyer in that shop (<see cref="ShopCodeChoicePrompt"/>).
+/// </summary>
 public sealed class RoleDialog : WaterfallDialog
 {
     public const string DialogId = "onboarding.role";
@@ -21,7 +24,7 @@ public sealed class RoleDialog : WaterfallDialog
     public RoleDialog()
         : base(DialogId)
     {
-        Add(new ChoicePrompt(PromptId));
+        Add(new ShopCodeChoicePrompt(PromptId));
         AddStep(AskAsync);
         AddStep(SaveAsync);
     }

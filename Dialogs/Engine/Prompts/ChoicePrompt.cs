@@ -7,7 +7,7 @@ namespace SoukPlay.Dialogs.Engine.Prompts;
 /// Asks to pick one of <see cref="PromptOptions.Choices"/> from a numbered keycap menu; the
 /// answer is a <see cref="FoundChoice"/>. See <see cref="ChoiceRecognizer"/> for what counts.
 /// </summary>
-public sealed class ChoicePrompt : Prompt<FoundChoice>
+public class ChoicePrompt : Prompt<FoundChoice>
 {
     public ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null)
         : base(id, validator)

@@ -8,7 +8,7 @@ namespace SoukPlay.Dialogs.Engine.Prompts;
 /// cannot use (or the validator refuses) gets the simpler retry text; every later one gets the
 /// help text and the question again.
 /// </summary>
-public abstract class Prompt<T> : Dialog
+public abstract class Prompt<T> : Dialog, IPrompt
 {
     /// <summary>The help said when <see cref="PromptOptions.Help"/> is not set.</summary>
     public const string DefaultHelpKey = "prompt.help";

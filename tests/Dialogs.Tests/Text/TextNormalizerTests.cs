@@ -13,6 +13,8 @@ public sealed class TextNormalizerTests
     [InlineData("الدارجة", "الدارجه")]
     [InlineData("٣", "3")]
     [InlineData("3\uFE0F\u20E3", "3")]
+    [InlineData("🔟", "10")]
+    [InlineData(" 🔟 ", "10")]
     [InlineData("👍", "")]
     [InlineData(null, "")]
     public void Normalize_FoldsCaseAccentsScriptsAndPunctuation(string? text, string expected)
