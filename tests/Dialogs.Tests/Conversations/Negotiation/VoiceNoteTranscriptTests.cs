@@ -65,8 +65,8 @@ public sealed class VoiceNoteTranscriptTests : IDisposable
             .ExpectReply(r => r.Should().StartWith("🎙️ Vous avez dit : accepter 250 MAD pour Tajine bleu."))
             .ExpectNoMoreReplies();
         await _flow.Send(ArtisanPhone, "1")
-            .ExpectReply(r => r.Should().Be("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD."))
-            .ExpectNotification(BuyerPhone, n => n.Should().Be("🤝 Deal! Tajine bleu from Atelier Fatima for 250 MAD."))
+            .ExpectReply(r => r.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD.\n🧾 Marché n° "))
+            .ExpectNotification(BuyerPhone, n => n.Should().StartWith("🤝 Deal! Tajine bleu from Atelier Fatima for 250 MAD.\n🧾 Deal no. "))
             .ExpectNoMoreReplies();
 
         (await _flow.Store.FindDealByNegotiationAsync(open.Id))!.PriceMad.Should().Be(250);
