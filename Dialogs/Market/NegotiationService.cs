@@ -9,8 +9,8 @@ namespace SoukPlay.Dialogs.Market;
 /// in turn; the artisan's floor and accept prices applied at once; accepting on either side
 /// records a deal (with its short number and the time its chat stays open) and takes one item
 /// from stock, and no deal is made once the stock is gone; unanswered moves expire. Whether an
-/// amount is worth warning about before it is made is in <see cref="OfferChecks"/>. Writes go into the caller's <see cref="ChangeSet"/>; nothing here
-/// sends a message.
+/// amount is worth warning about before it is made is in <see cref="OfferChecks"/>. Writes go
+/// into the caller's <see cref="ChangeSet"/>; nothing here sends a message.
 /// </summary>
 public sealed class NegotiationService(
     IMarketStore store,

@@ -17,7 +17,10 @@ namespace SoukPlay.Dialogs.Conversations.Negotiation;
 /// The marketplace takes no payment and ships nothing: the texts say so, and the two agree
 /// between themselves. Known shortcomings: a chat that runs out of time is not announced; the
 /// person who writes after it hears that it is over. A newer offer or negotiation takes the
-/// person's focus, and the deal's chat comes back only when the other side writes again.
+/// person's focus, and the deal's chat comes back only when the other side writes again. While
+/// the chat holds a person's focus, all they write goes to it, also an answer meant for a question
+/// they were asked before (as during a negotiation); that question is asked again when they end
+/// the chat, and "menu" leaves it.
 /// </remarks>
 public static class DealChat
 {
@@ -59,8 +62,8 @@ public static class DealChat
         ArgumentNullException.ThrowIfNull(context);
 
         var said = TextNormalizer.Normalize(context.Answer);
-        return said == EndDigit
-            || context.Catalog.Words(context.Language, EndWordsKey).Any(word => TextNormalizer.Normalize(word) == said);
+        var words = context.Catalog.Words(context.Language, EndWordsKey);
+        return said == EndDigit || words.Any(word => TextNormalizer.Normalize(word) == said);
     }
 
     /// <summary>Ends the chat for both sides now, and tells both.</summary>
@@ -92,7 +95,11 @@ public static class DealChat
         context.Reply(new LocalizedText("deal.chat.over", Args(context, view, deal, context.Person)));
     }
 
-    private static Dictionary<string, object?> Args(TurnContext context, NegotiationView view, Deal deal, Person reader)
+    private static Dictionary<string, object?> Args(
+        TurnContext context,
+        NegotiationView view,
+        Deal deal,
+        Person reader)
     {
         var args = NegotiationNotices.Args(context, view, reader);
         args["number"] = deal.Number;

@@ -108,6 +108,12 @@ public sealed partial class NegotiationAnswerDialog : Dialog
             return await DealChatAsync(dc, view, cancellationToken);
         }
 
+        if (view?.Deal is { } over)
+        {
+            DealChat.SayOver(dc.Context, view, over);
+            return await FinishAsync(dc, view, cancellationToken);
+        }
+
         if (view is not { IsOpen: true })
         {
             dc.Context.Reply("negotiation.closed");
@@ -277,7 +283,11 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         }
     }
 
-    /// <summary>Both sides are told the deal and what comes next, and the deal's chat opens.</summary>
+    /// <summary>
+    /// Both sides are told the deal and what comes next, and the deal's chat opens. The question
+    /// below is not asked again yet: the person's next words go to the chat, as the deal says,
+    /// and the question comes back when they end it.
+    /// </summary>
     private static async Task<DialogTurnResult> DealAsync(
         DialogContext dc,
         NegotiationView view,
@@ -287,14 +297,14 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         NegotiationNotices.ReplyDeal(dc.Context, view, me);
         NegotiationNotices.DealTo(dc.Context, view, NegotiationView.Other(me));
         DealChat.Open(dc.Context, view);
-        return await LeaveAsync(dc, cancellationToken);
+        return await LeaveAsync(dc, askBelowAgain: false, cancellationToken);
     }
 
     /// <summary>
-    /// A message after the deal, while its chat is open: "9" ends it for both, "original" shows
-    /// the last message as written, a buyer's shop code goes to that shop, anything else is
-    /// passed on translated. The dialog then leaves the stack without asking the question below
-    /// again, and the next message comes back here through the focus.
+    /// A message after the deal, while its chat is open: "9" ends it for both (and the question
+    /// below is asked again), "original" shows the last message as written, a buyer's shop code
+    /// goes to that shop, anything else is passed on translated. The dialog then leaves the stack,
+    /// and the next message comes back here through the focus.
     /// </summary>
     private async Task<DialogTurnResult> DealChatAsync(
         DialogContext dc,
@@ -307,6 +317,7 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         if (DealChat.IsEndRequest(context))
         {
             DealChat.End(context, view, view.Deal!);
+            return await LeaveAsync(dc, askBelowAgain: true, cancellationToken);
         }
         else if (me == Party.Buyer
             && await ShopEntry.FindCodeAsync(context, context.Activity.Text, cancellationToken) is not null)
@@ -319,13 +330,7 @@ public sealed partial class NegotiationAnswerDialog : Dialog
             context.Reply("deal.chat.relayed");
         }
 
-        if (!dc.ActiveDialog!.State.Get<bool>(InterruptingKey))
-        {
-            return await dc.EndDialogAsync(null, cancellationToken);
-        }
-
-        PopSelf(dc);
-        return DialogTurnResult.Waiting;
+        return await LeaveAsync(dc, askBelowAgain: false, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> RefusedAsync(
@@ -399,7 +404,10 @@ public sealed partial class NegotiationAnswerDialog : Dialog
     }
 
     /// <summary>The counter-offer question, checked against the other side's amount on the table.</summary>
-    private static OfferAmountOptions CounterAmount(Turns.TurnContext context, NegotiationView view, decimal? heardMad)
+    private static OfferAmountOptions CounterAmount(
+        Turns.TurnContext context,
+        NegotiationView view,
+        decimal? heardMad)
     {
         var args = NegotiationNotices.Args(context, view, context.Person);
         return new OfferAmountOptions
@@ -458,11 +466,17 @@ public sealed partial class NegotiationAnswerDialog : Dialog
             NegotiationNotices.Unfocus(dc.Context, view.Artisan, id);
         }
 
-        return await LeaveAsync(dc, cancellationToken);
+        return await LeaveAsync(dc, askBelowAgain: true, cancellationToken);
     }
 
-    /// <summary>Leaves the stack and asks the question below again (see the remarks on the class).</summary>
-    private static async Task<DialogTurnResult> LeaveAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>
+    /// Leaves the stack and, unless told not to, asks the question below again (see the remarks
+    /// on the class).
+    /// </summary>
+    private static async Task<DialogTurnResult> LeaveAsync(
+        DialogContext dc,
+        bool askBelowAgain,
+        CancellationToken cancellationToken)
     {
         if (!dc.ActiveDialog!.State.Get<bool>(InterruptingKey))
         {
@@ -475,7 +489,11 @@ public sealed partial class NegotiationAnswerDialog : Dialog
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
-        await dc.RepromptDialogAsync(cancellationToken);
+        if (askBelowAgain)
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+
         return DialogTurnResult.Waiting;
     }
 

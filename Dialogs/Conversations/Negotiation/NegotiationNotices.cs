@@ -68,7 +68,8 @@ public static class NegotiationNotices
         ArgumentNullException.ThrowIfNull(view);
 
         var reader = view.PersonOf(to);
-        var text = NegotiationPrices.Render(context, reader, DealText(context, view, to), view.Negotiation.AmountMad);
+        var line = DealText(context, view, to);
+        var text = NegotiationPrices.Render(context, reader, line, view.Negotiation.AmountMad);
         return view.Deal is { } deal ? text + "\n" + DealChat.NextSteps(context, view, deal, to) : text;
     }
 

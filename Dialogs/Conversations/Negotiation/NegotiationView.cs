@@ -5,8 +5,8 @@ namespace SoukPlay.Dialogs.Conversations.Negotiation;
 
 /// <summary>
 /// A negotiation with what the conversations say about it: the product, the shop, both people,
-/// and the deal once it is accepted. The sender of the turn is the turn's own <see cref="TurnContext.Person"/> instance, so that it
-/// is saved once.
+/// and the deal once it is accepted. The sender of the turn is the turn's own
+/// <see cref="TurnContext.Person"/> instance, so that it is saved once.
 /// </summary>
 public sealed record NegotiationView(
     Storage.Model.Negotiation Negotiation,
@@ -35,7 +35,9 @@ public sealed record NegotiationView(
 
     public static Party Other(Party party) => party == Party.Buyer ? Party.Artisan : Party.Buyer;
 
-    /// <summary>Reads the negotiation and its parts (the deal when accepted); null when any of them is gone.</summary>
+    /// <summary>
+    /// Reads the negotiation and its parts (the deal when accepted); null when any of them is gone.
+    /// </summary>
     public static async Task<NegotiationView?> LoadAsync(
         TurnContext context,
         string negotiationId,

@@ -99,6 +99,22 @@ public sealed class DealChatTranscriptTests : IDisposable
     }
 
     [Fact]
+    public async Task DealChat_OverWhileTheBuyersAnswerWasWaiting_SaysItIsOverNotThatTheOfferClosed()
+    {
+        await OfferForTajineAsync(_flow, "250");
+        await _flow.Send(BuyerPhone, "Is it heavy?");
+        var open = (await _flow.Store.FindOpenNegotiationAsync(BuyerPhone, TajineId))!;
+        await _flow.Send(ArtisanPhone, "1");
+        var deal = (await _flow.Store.FindDealByNegotiationAsync(open.Id))!;
+        _flow.Clock.Advance(TimeSpan.FromDays(8));
+
+        await _flow.Send(BuyerPhone, "Did you ship it?")
+            .ExpectReply(r => r.Should().StartWith($"🔚 The chat for deal no. {deal.Number} (Tajine bleu) is over"));
+
+        _flow.LastMessages.Should().NotContain(m => m.ToPersonId == ArtisanPhone);
+    }
+
+    [Fact]
     public async Task DealChat_MenuLeavesItForMe_TheOtherSideWritingBringsMeBack()
     {
         var deal = await DealAsync();

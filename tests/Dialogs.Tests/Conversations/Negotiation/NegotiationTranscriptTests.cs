@@ -59,16 +59,20 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
     }
 
     [Fact]
-    public async Task Offer_ArtisanInTheMiddleOfAQuestion_AnswersFirstThenIsAskedTheQuestionAgain()
+    public async Task Offer_ArtisanInTheMiddleOfAQuestion_AnswersFirstThenIsAskedTheQuestionAgainAfterTheDealChat()
     {
         await _flow.Send(ArtisanPhone, "langue").ExpectReply(r => r.Should().Contain("Choisissez votre langue"));
         await OfferForTajineAsync(_flow, "250");
 
         await _flow.Send(ArtisanPhone, "1")
             .ExpectReply(r => r.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD.\n🧾 Marché n° "))
-            .ExpectReply(r => r.Should().Contain("Choisissez votre langue"))
             .ExpectNotification(BuyerPhone, n =>
                 n.Should().StartWith("🤝 Deal! Tajine bleu from Atelier Fatima for 250 MAD.\n🧾 Deal no. "))
+            .ExpectNoMoreReplies();
+        await _flow.Send(ArtisanPhone, "9")
+            .ExpectReply(r => r.Should().StartWith("🔚 La discussion du marché n°"))
+            .ExpectReply(r => r.Should().Contain("Choisissez votre langue"))
+            .ExpectNotification(BuyerPhone, n => n.Should().StartWith("🔚 Atelier Fatima ended the chat"))
             .ExpectNoMoreReplies();
 
         await _flow.Send(ArtisanPhone, "English")
