@@ -17,6 +17,11 @@ namespace SoukPlay.Dialogs.Conversations.Negotiation;
 /// 1️⃣ accept their price, 2️⃣ write another amount. Ends with the amount to use; for a
 /// counter-offer, the other side's amount means "accept it".
 /// </summary>
+/// <remarks>
+/// Known shortcomings: the menu lines under the warning hold no amounts (menu labels are plain
+/// catalogue texts), so the figures are only in the question above them; a buyer's counter-offer
+/// is checked against the artisan's last amount only, not against the listed price.
+/// </remarks>
 public sealed class OfferAmountDialog : WaterfallDialog
 {
     public const string DialogId = "negotiation.amount";
