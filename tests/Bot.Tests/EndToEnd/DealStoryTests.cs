@@ -45,8 +45,9 @@ public sealed class DealStoryTests : IDisposable
             .Should().Be("✅ Passed on. 9️⃣ End this chat · 0️⃣ Menu");
         (await _market.NextSentAsync(1)).Single().Form["Body"].Should().Contain("Where do I send the money?");
 
-        (await _market.ArtisanSaysAsync("9")).Single().Body
-            .Should().StartWith($"🔚 La discussion du marché n° {deal.Number} (Tajine bleu) est fermée.");
+        var ended = await _market.ArtisanSaysAsync("9");
+        ended[0].Body.Should().StartWith($"🔚 La discussion du marché n° {deal.Number} (Tajine bleu) est fermée.");
+        ended.Should().HaveCount(2).And.Subject.Last().Body.Should().Contain("1️⃣", "the menu below comes back");
         (await _market.NextSentAsync(1)).Single().Form["Body"]
             .Should().Be($"🔚 Atelier Fatima ended the chat for deal no. {deal.Number} (Tajine bleu).");
         (await _market.Store.FindDealByNegotiationAsync(negotiationId))!.ChatUntil.Should().BeBefore(deal.ChatUntil);
