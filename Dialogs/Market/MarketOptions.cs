@@ -15,6 +15,13 @@ public sealed class MarketOptions
     [Range(0.0, 1.0)]
     public double MaxUrbanShare { get; set; } = 0.30;
 
+    /// <summary>
+    /// How long after a deal the buyer and the artisan can still write to each other through the
+    /// bot (to arrange payment and delivery), unless one of them ends the chat first.
+    /// </summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "90.00:00:00")]
+    public TimeSpan DealChatLifetime { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>The highest price or offer accepted, in MAD.</summary>
     [Range(1, 10_000_000)]
     public decimal MaxPriceMad { get; set; } = 99_999;

@@ -7,9 +7,10 @@ namespace SoukPlay.Dialogs.Market;
 /// <summary>
 /// The negotiation rules: one open offer per buyer per product; offers and counter-offers answered
 /// in turn; the artisan's floor and accept prices applied at once; accepting on either side
-/// records a deal and takes one item from stock, and no deal is made once the stock is gone;
-/// unanswered moves expire. Writes go into the caller's <see cref="ChangeSet"/>; nothing here
-/// sends a message.
+/// records a deal (with its short number and the time its chat stays open) and takes one item
+/// from stock, and no deal is made once the stock is gone; unanswered moves expire. Whether an
+/// amount is worth warning about before it is made is in <see cref="OfferChecks"/>. Writes go
+/// into the caller's <see cref="ChangeSet"/>; nothing here sends a message.
 /// </summary>
 public sealed class NegotiationService(
     IMarketStore store,
@@ -151,7 +152,7 @@ public sealed class NegotiationService(
         return due;
     }
 
-    private static NegotiationOutcome? ApplyArtisanPrices(
+    private NegotiationOutcome? ApplyArtisanPrices(
         Negotiation negotiation,
         Product product,
         ChangeSet changes,
@@ -190,7 +191,7 @@ public sealed class NegotiationService(
         negotiation.ExpiresAt = now + options.Value.OfferLifetime;
     }
 
-    private static Deal Close(
+    private Deal Close(
         Negotiation negotiation,
         Product product,
         Party by,
@@ -213,6 +214,8 @@ public sealed class NegotiationService(
             BuyerId = negotiation.BuyerId,
             PriceMad = negotiation.AmountMad,
             At = now,
+            Number = DealNumbers.For(negotiation.Id),
+            ChatUntil = now + options.Value.DealChatLifetime,
         };
         changes.Put(negotiation).Put(product).Put(deal);
         return deal;

@@ -18,4 +18,16 @@ public sealed class Deal : IEntity
     public decimal PriceMad { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>
+    /// The short number both sides see ("482-913"), to speak of the deal with each other; it is
+    /// made from the deal's id and is not guaranteed unique across the marketplace.
+    /// </summary>
+    public string Number { get; set; } = "";
+
+    /// <summary>
+    /// Until when what the buyer and the artisan write is still passed between them (to arrange
+    /// payment and delivery); set to the moment either side ends that chat.
+    /// </summary>
+    public DateTimeOffset ChatUntil { get; set; }
 }

@@ -99,6 +99,8 @@ internal static class Samples
         BuyerId = "+33612345678",
         PriceMad = 280.25m,
         At = Morning.ToOffset(TimeSpan.FromHours(2)),
+        Number = "482-913",
+        ChatUntil = Morning.AddDays(7).ToOffset(TimeSpan.FromHours(1)),
     };
 
     public static DialogState DialogState(string key = "+212612345678") => new()

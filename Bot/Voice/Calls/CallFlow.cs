@@ -22,8 +22,10 @@ namespace SoukPlay.Bot.Voice.Calls;
 /// waits for their answer in their language, and answers with the keypad or their voice:
 /// 1 accept, 2 counter-offer (amount, then 1 to confirm or 2 to retry), 3 decline, 9 repeat.
 /// Each answer goes through <see cref="NegotiationService"/> as in chat and is committed with the
-/// messages that tell the other side, under ids made of the CallSid and the step, so that a
-/// callback Twilio sends again writes nothing twice. With no offer left and a ballot unanswered,
+/// messages that tell the other side (a deal is also written to the caller, with its number, and
+/// opens the deal's chat; a counter-offer no better than the other side's amount is warned about
+/// and the offer menu comes again, as in chat), under ids made of the CallSid and the step, so
+/// that a callback Twilio sends again writes nothing twice. With no offer left and a ballot unanswered,
 /// the caller hears the ballot's projects and votes with one key (<c>CallFlow.Ballot.cs</c>).
 /// </summary>
 /// <remarks>
@@ -140,7 +142,9 @@ public sealed partial class CallFlow
         var heard = _amounts.Recognize(call.Request.Input, call.Language);
         if (heard.Value is decimal amount && amount > 0)
         {
-            return AskConfirmation(call, view.Id, amount, 0);
+            return OfferChecks.GivesAway(view.Negotiation, view.PartyOf(call.Caller), amount)
+                ? WarnCounter(call, view, amount)
+                : AskConfirmation(call, view.Id, amount, 0);
         }
 
         return call.Request.Attempt >= _options.MaxRetries
@@ -247,6 +251,19 @@ public sealed partial class CallFlow
         return new VoiceResponse().Append(gather);
     }
 
+    /// <summary>
+    /// A counter-offer no better for the caller than the other side's amount: says both amounts and
+    /// offers the offer menu again, where 1 accepts that amount and 2 asks for another price.
+    /// </summary>
+    private VoiceResponse WarnCounter(Call call, NegotiationView view, decimal amount)
+    {
+        var key = view.PartyOf(call.Caller) == Party.Artisan ? "call.counter.low" : "call.counter.high";
+        var args = new Dictionary<string, object?> { ["price"] = view.Negotiation.AmountMad, ["amount"] = amount };
+        var gather = Gather(call, CallStep.Answer, $"n={Escape(view.Id)}&t=0", numDigits: 1);
+        AppendAll(gather, _prompts.Speak(call.Language, key, args));
+        return new VoiceResponse().Append(gather);
+    }
+
     private Gather Gather(Call call, string step, string query, int? numDigits = null, string? finishOnKey = null) =>
         new(
             input: [GatherInput.Dtmf, GatherInput.Speech],
@@ -313,8 +330,10 @@ public sealed partial class CallFlow
                 NegotiationNotices.CounterTo(context, view, other);
                 return "call.counter.sent";
             case NegotiationResult.Accepted or NegotiationResult.AcceptedAutomatically:
-                NegotiationNotices.DealTo(context, view, other);
-                Unfocus(context, view);
+                var deal = view with { Deal = outcome.Deal };
+                NegotiationNotices.DealTo(context, deal, other);
+                NegotiationNotices.DealTo(context, deal, NegotiationView.Other(other));
+                DealChat.Open(context, deal);
                 return "call.deal";
             case NegotiationResult.Declined:
                 NegotiationNotices.DeclinedTo(context, view, other);

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SoukPlay.Dialogs.Conversations.Negotiation;
 using SoukPlay.Dialogs.Engine;
 
 namespace SoukPlay.Dialogs.Conversations.Buyer;
@@ -14,6 +16,7 @@ public static class BuyerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
 
         services.AddDialog<BuyerMainDialog>();
+        services.TryAddSingleton<OfferAmountDialog>();
         services.AddDialog<ShopDialog>();
         return services;
     }

@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Options;
 using SoukPlay.Dialogs.Conversations.Negotiation;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Engine.Prompts;
-using SoukPlay.Dialogs.Language;
 using SoukPlay.Dialogs.Localization;
 using SoukPlay.Dialogs.Market;
 using SoukPlay.Dialogs.Text;
@@ -13,7 +11,9 @@ namespace SoukPlay.Dialogs.Conversations.Buyer;
 
 /// <summary>
 /// A buyer in a shop: one message per product for sale with its photo ("1️⃣ title — price MAD"),
-/// a menu to pick one, the offer in MAD, then the offer is made and both sides are told.
+/// a menu to pick one, the offer in MAD (an offer above the asking price is confirmed first, see
+/// <see cref="OfferAmountDialog"/>), then the offer is made and both sides are told; an offer at
+/// the artisan's accept price is a deal at once, and the deal's chat opens (<see cref="DealChat"/>).
 /// </summary>
 /// <remarks>
 /// Only the first <see cref="MaxShown"/> products are shown: one keycap digit each. A menu label
@@ -28,7 +28,6 @@ public sealed class ShopDialog : WaterfallDialog
     public const int MaxShown = 9;
 
     private const string ProductPromptId = "buyer.shop.product";
-    private const string AmountPromptId = "buyer.shop.amount";
     private const string ProductKey = "product";
 
     private readonly CatalogueService _catalogue;
@@ -37,20 +36,17 @@ public sealed class ShopDialog : WaterfallDialog
     public ShopDialog(
         CatalogueService catalogue,
         NegotiationService negotiations,
-        IAmountRecognizer amounts,
-        IOptions<MarketOptions> market)
+        OfferAmountDialog offerAmount)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(negotiations);
-        ArgumentNullException.ThrowIfNull(amounts);
-        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(offerAmount);
 
         _catalogue = catalogue;
         _negotiations = negotiations;
         Add(new ChoicePrompt(ProductPromptId));
-        Add(new NumberPrompt(
-            AmountPromptId, amounts, PriceValidator.Create(market.Value.MaxPriceMad, "buyer.offer.invalid")));
+        Add(offerAmount);
         AddStep(ShowProductsAsync);
         AddStep(AskOfferAsync);
         AddStep(MakeOfferAsync);
@@ -96,19 +92,27 @@ public sealed class ShopDialog : WaterfallDialog
         var productId = ((FoundChoice)step.Result!).Value;
         step.Values.Set(ProductKey, productId);
         var product = await step.Context.Store.GetProductAsync(productId, ct);
-        return await step.PromptAsync(
-            AmountPromptId,
-            new PromptOptions
+        var shop = product is null ? null : await step.Context.Store.GetShopAsync(product.ShopId, ct);
+        var ask = new PromptOptions
+        {
+            Prompt = new LocalizedText("buyer.offer.ask", new Dictionary<string, object?>
             {
-                Prompt = new LocalizedText("buyer.offer.ask", new Dictionary<string, object?>
-                {
-                    ["product"] = product?.Title ?? "",
-                    ["price"] = product?.PriceMad ?? 0,
-                }),
-                Retry = "buyer.offer.retry",
-                Help = "buyer.offer.help",
-            },
-            ct);
+                ["product"] = product?.Title ?? "",
+                ["price"] = product?.PriceMad ?? 0,
+            }),
+            Retry = "buyer.offer.retry",
+            Help = "buyer.offer.help",
+        };
+        var options = new OfferAmountOptions
+        {
+            Ask = ask,
+            By = Party.Buyer,
+            IsFirstOffer = true,
+            LimitMad = product?.PriceMad ?? decimal.MaxValue,
+            Product = product?.Title ?? "",
+            Shop = shop?.DisplayName ?? "",
+        };
+        return await step.BeginDialogAsync(OfferAmountDialog.DialogId, options, ct);
     }
 
     private async Task<DialogTurnResult> MakeOfferAsync(WaterfallStepContext step, CancellationToken ct)
@@ -130,7 +134,7 @@ public sealed class ShopDialog : WaterfallDialog
         var view = outcome.Negotiation is { } negotiation
             ? new NegotiationView(negotiation, product, shop, context.Person, artisan)
             : null;
-        Tell(step, outcome.Result, view, product);
+        Tell(step, outcome.Result, view is null ? null : view with { Deal = outcome.Deal }, product);
         return await step.EndDialogAsync(null, ct);
     }
 
@@ -155,6 +159,7 @@ public sealed class ShopDialog : WaterfallDialog
             case NegotiationResult.AcceptedAutomatically:
                 NegotiationNotices.ReplyDeal(context, view!, Party.Buyer);
                 NegotiationNotices.DealTo(context, view!, Party.Artisan);
+                DealChat.Open(context, view!);
                 break;
             case NegotiationResult.DeclinedAutomatically:
                 context.Reply("buyer.offer.declined", args);

@@ -9,10 +9,11 @@ namespace SoukPlay.Dialogs.Conversations.Negotiation;
 /// <summary>
 /// Voice notes from the side that must answer: the note is heard through
 /// <see cref="IVoiceNoteReader"/> and what was heard is always confirmed with a one-tap menu
-/// (1️⃣ send it, 2️⃣ no, change) before anything is done. A heard amount equal to the standing
-/// offer is an acceptance. When nothing could be heard (no speech-to-text, a failure, words that
-/// are no answer) the sender is told, the menu is shown again, and the note goes to the other
-/// side as audio so that it is never lost.
+/// (1️⃣ send it, 2️⃣ no, change) before anything is done. A heard amount equal to the standing offer is an
+/// acceptance; a heard counter-offer no better than the other side's amount gets the same warning
+/// as a written one (<see cref="OfferAmountDialog"/>) instead. When nothing could be heard (no
+/// speech-to-text, a failure, words that are no answer) the sender is told, the menu is shown
+/// again, and the note goes to the other side as audio so that it is never lost.
 /// </summary>
 /// <remarks>
 /// Known shortcomings: the note is heard inside the turn, so a slow transcription can outlast
@@ -55,7 +56,17 @@ public sealed partial class NegotiationAnswerDialog
         if (kind == VoiceAnswerKind.Counter && reading.Amount is null)
         {
             context.Reply(Text(context, view, "voice.heard.counter.ask"));
-            return await dc.BeginDialogAsync(AmountPromptId, CounterPrompt(context, view), cancellationToken);
+            var ask = CounterAmount(context, view, heardMad: null);
+            return await dc.BeginDialogAsync(OfferAmountDialog.DialogId, ask, cancellationToken);
+        }
+
+        if (kind == VoiceAnswerKind.Counter && reading.Amount is { } heard)
+        {
+            var check = CounterAmount(context, view, heard);
+            if (OfferAmountDialog.NeedsConfirming(check, heard))
+            {
+                return await dc.BeginDialogAsync(OfferAmountDialog.DialogId, check, cancellationToken);
+            }
         }
 
         var amount = reading.Amount ?? view.Negotiation.AmountMad;

@@ -1,9 +1,7 @@
-using Microsoft.Extensions.Options;
 using SoukPlay.Dialogs.Conversations.Buyer;
 using SoukPlay.Dialogs.Conversations.Onboarding;
 using SoukPlay.Dialogs.Engine;
 using SoukPlay.Dialogs.Engine.Prompts;
-using SoukPlay.Dialogs.Language;
 using SoukPlay.Dialogs.Localization;
 using SoukPlay.Dialogs.Market;
 using SoukPlay.Storage.Model;
@@ -12,9 +10,11 @@ namespace SoukPlay.Dialogs.Conversations.Negotiation;
 
 /// <summary>
 /// One side's part in a negotiation. When this side must answer, 1️⃣ accepts, 2️⃣ asks for a
-/// counter-offer amount, 3️⃣ declines; anything else they write (text or media) is passed on to
-/// the other side with the shop and product in front; a bare number that is no option is asked
-/// again, then explained.
+/// counter-offer amount (checked by <see cref="OfferAmountDialog"/>: an artisan asking no more than
+/// the buyer offers, or a buyer offering no less than the artisan asks, is warned and may accept
+/// the other's amount instead), 3️⃣ declines; anything else they write (text or media) is passed
+/// on to the other side with the shop and product in front; a bare number that is no option is
+/// asked again, then explained. After a deal it carries the deal's chat (<see cref="DealChat"/>).
 /// </summary>
 /// <remarks>
 /// Begun by the runner's focus interruption (see <see cref="DialogRunner"/>), it sits on top of
@@ -31,7 +31,6 @@ public sealed partial class NegotiationAnswerDialog : Dialog
 {
     public const string DialogId = DialogRunner.FocusDialogId;
 
-    private const string AmountPromptId = "negotiation.answer.amount";
     private const string NegotiationKey = "negotiation";
     private const string InterruptingKey = "interrupting";
     private const string AttemptsKey = "attempts";
@@ -42,23 +41,20 @@ public sealed partial class NegotiationAnswerDialog : Dialog
 
     public NegotiationAnswerDialog(
         NegotiationService negotiations,
-        IAmountRecognizer amounts,
-        IOptions<MarketOptions> market,
+        OfferAmountDialog offerAmount,
         NegotiationRelay relay,
         IVoiceNoteReader voiceNotes)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(negotiations);
-        ArgumentNullException.ThrowIfNull(amounts);
-        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(offerAmount);
         ArgumentNullException.ThrowIfNull(voiceNotes);
 
         _negotiations = negotiations;
         _relay = relay ?? throw new ArgumentNullException(nameof(relay));
         _voiceNotes = voiceNotes;
         AddDialog(new ChoicePrompt(VoiceConfirmPromptId));
-        AddDialog(new NumberPrompt(
-            AmountPromptId, amounts, PriceValidator.Create(market.Value.MaxPriceMad, "negotiation.invalid")));
+        AddDialog(offerAmount);
     }
 
     public override async Task<DialogTurnResult> BeginAsync(
@@ -75,8 +71,18 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         state.Set(InterruptingKey, interrupting);
 
         var view = string.IsNullOrEmpty(id) ? null : await LoadAsync(dc, id, cancellationToken);
+        if (view is not null && view.IsDealChatOpen(dc.Context.Now))
+        {
+            return await DealChatAsync(dc, view, cancellationToken);
+        }
+
         if (view is not { IsOpen: true })
         {
+            if (view?.Deal is { } over && interrupting)
+            {
+                DealChat.SayOver(dc.Context, view, over);
+            }
+
             return await StandAsideAsync(dc, id, interrupting, cancellationToken);
         }
 
@@ -97,6 +103,17 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         ArgumentNullException.ThrowIfNull(dc);
 
         var view = await LoadCurrentAsync(dc, cancellationToken);
+        if (view is not null && view.IsDealChatOpen(dc.Context.Now))
+        {
+            return await DealChatAsync(dc, view, cancellationToken);
+        }
+
+        if (view?.Deal is { } over)
+        {
+            DealChat.SayOver(dc.Context, view, over);
+            return await FinishAsync(dc, view, cancellationToken);
+        }
+
         if (view is not { IsOpen: true })
         {
             dc.Context.Reply("negotiation.closed");
@@ -106,7 +123,10 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         return await HandleAsync(dc, view, cancellationToken);
     }
 
-    /// <summary>The counter-offer amount came back from the prompt.</summary>
+    /// <summary>
+    /// The counter-offer amount came back from <see cref="OfferAmountDialog"/> (the other side's
+    /// own amount means accepting it), or a voice note's answer was confirmed.
+    /// </summary>
     public override async Task<DialogTurnResult> ResumeAsync(
         DialogContext dc,
         object? result,
@@ -127,6 +147,11 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         }
 
         var me = view.PartyOf(dc.Context.Person);
+        if (amount == view.Negotiation.AmountMad)
+        {
+            return await ActAsync(dc, view, me, NegotiationMenu.Accept, cancellationToken);
+        }
+
         var outcome = _negotiations.Counter(view.Negotiation, view.Product, me, amount, dc.Context.Changes);
         return await AfterCounterAsync(dc, view, me, outcome, cancellationToken);
     }
@@ -211,7 +236,7 @@ public sealed partial class NegotiationAnswerDialog : Dialog
             case NegotiationMenu.Accept:
                 var accepted = _negotiations.Accept(view.Negotiation, view.Product, me, context.Changes);
                 return accepted.Result == NegotiationResult.Accepted
-                    ? await DealAsync(dc, view, me, cancellationToken)
+                    ? await DealAsync(dc, view with { Deal = accepted.Deal }, me, cancellationToken)
                     : await RefusedAsync(dc, view, accepted, cancellationToken);
 
             case NegotiationMenu.Decline:
@@ -226,8 +251,8 @@ public sealed partial class NegotiationAnswerDialog : Dialog
                 return await FinishAsync(dc, view, cancellationToken);
 
             default:
-                var prompt = CounterPrompt(context, view);
-                return await dc.BeginDialogAsync(AmountPromptId, prompt, cancellationToken);
+                var amount = CounterAmount(context, view, heardMad: null);
+                return await dc.BeginDialogAsync(OfferAmountDialog.DialogId, amount, cancellationToken);
         }
     }
 
@@ -247,7 +272,7 @@ public sealed partial class NegotiationAnswerDialog : Dialog
                 return DialogTurnResult.Waiting;
 
             case NegotiationResult.AcceptedAutomatically:
-                return await DealAsync(dc, view, me, cancellationToken);
+                return await DealAsync(dc, view with { Deal = outcome.Deal }, me, cancellationToken);
 
             case NegotiationResult.DeclinedAutomatically:
                 context.Reply(Text(context, view, "buyer.offer.declined"));
@@ -258,6 +283,11 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         }
     }
 
+    /// <summary>
+    /// Both sides are told the deal and what comes next, and the deal's chat opens. The question
+    /// below is not asked again yet: the person's next words go to the chat, as the deal says,
+    /// and the question comes back when they end it.
+    /// </summary>
     private static async Task<DialogTurnResult> DealAsync(
         DialogContext dc,
         NegotiationView view,
@@ -266,7 +296,41 @@ public sealed partial class NegotiationAnswerDialog : Dialog
     {
         NegotiationNotices.ReplyDeal(dc.Context, view, me);
         NegotiationNotices.DealTo(dc.Context, view, NegotiationView.Other(me));
-        return await FinishAsync(dc, view, cancellationToken);
+        DealChat.Open(dc.Context, view);
+        return await LeaveAsync(dc, askBelowAgain: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// A message after the deal, while its chat is open: "9" ends it for both (and the question
+    /// below is asked again), "original" shows the last message as written, a buyer's shop code
+    /// goes to that shop, anything else is passed on translated. The dialog then leaves the stack,
+    /// and the next message comes back here through the focus.
+    /// </summary>
+    private async Task<DialogTurnResult> DealChatAsync(
+        DialogContext dc,
+        NegotiationView view,
+        CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        var me = view.PartyOf(context.Person);
+        var nothingToPass = context.Activity.Text.Trim().Length == 0 && context.Activity.Media.Count == 0;
+        if (DealChat.IsEndRequest(context))
+        {
+            DealChat.End(context, view, view.Deal!);
+            return await LeaveAsync(dc, askBelowAgain: true, cancellationToken);
+        }
+        else if (me == Party.Buyer
+            && await ShopEntry.FindCodeAsync(context, context.Activity.Text, cancellationToken) is not null)
+        {
+            return await GoToShopAsync(dc, view, cancellationToken);
+        }
+        else if (!NegotiationRelay.TryAnswerOriginal(context) && !nothingToPass)
+        {
+            await _relay.RelayAsync(context, view, NegotiationView.Other(me), cancellationToken);
+            context.Reply("deal.chat.relayed");
+        }
+
+        return await LeaveAsync(dc, askBelowAgain: false, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> RefusedAsync(
@@ -339,12 +403,29 @@ public sealed partial class NegotiationAnswerDialog : Dialog
             NegotiationNotices.PhotoOf(view.Product));
     }
 
-    private static PromptOptions CounterPrompt(Turns.TurnContext context, NegotiationView view) => new()
+    /// <summary>The counter-offer question, checked against the other side's amount on the table.</summary>
+    private static OfferAmountOptions CounterAmount(
+        Turns.TurnContext context,
+        NegotiationView view,
+        decimal? heardMad)
     {
-        Prompt = Text(context, view, "negotiation.counter.ask"),
-        Retry = "negotiation.counter.retry",
-        Help = "negotiation.counter.help",
-    };
+        var args = NegotiationNotices.Args(context, view, context.Person);
+        return new OfferAmountOptions
+        {
+            Ask = new PromptOptions
+            {
+                Prompt = new LocalizedText("negotiation.counter.ask", args),
+                Retry = "negotiation.counter.retry",
+                Help = "negotiation.counter.help",
+            },
+            By = view.PartyOf(context.Person),
+            LimitMad = view.Negotiation.AmountMad,
+            HeardMad = heardMad,
+            Product = view.Product.Title,
+            Shop = view.Shop.DisplayName,
+            Buyer = (string)args["buyer"]!,
+        };
+    }
 
     /// <summary>
     /// The negotiation is over (or gone) before this dialog took the message: an interruption
@@ -377,8 +458,7 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         NegotiationView? view,
         CancellationToken cancellationToken)
     {
-        var state = dc.ActiveDialog!.State;
-        var id = state.Get<string>(NegotiationKey) ?? "";
+        var id = dc.ActiveDialog!.State.Get<string>(NegotiationKey) ?? "";
         NegotiationNotices.Unfocus(dc.Context, dc.Context.Person, id);
         if (view is not null)
         {
@@ -386,7 +466,19 @@ public sealed partial class NegotiationAnswerDialog : Dialog
             NegotiationNotices.Unfocus(dc.Context, view.Artisan, id);
         }
 
-        if (!state.Get<bool>(InterruptingKey))
+        return await LeaveAsync(dc, askBelowAgain: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Leaves the stack and, unless told not to, asks the question below again (see the remarks
+    /// on the class).
+    /// </summary>
+    private static async Task<DialogTurnResult> LeaveAsync(
+        DialogContext dc,
+        bool askBelowAgain,
+        CancellationToken cancellationToken)
+    {
+        if (!dc.ActiveDialog!.State.Get<bool>(InterruptingKey))
         {
             return await dc.EndDialogAsync(null, cancellationToken);
         }
@@ -397,7 +489,11 @@ public sealed partial class NegotiationAnswerDialog : Dialog
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
-        await dc.RepromptDialogAsync(cancellationToken);
+        if (askBelowAgain)
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+
         return DialogTurnResult.Waiting;
     }
 

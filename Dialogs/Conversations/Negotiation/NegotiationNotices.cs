@@ -36,15 +36,16 @@ public static class NegotiationNotices
         SendMenu(context, view, to, key, CounterKind);
     }
 
-    /// <summary>Tells <paramref name="to"/> (someone other than the sender) that the deal is made.</summary>
+    /// <summary>
+    /// Tells <paramref name="to"/> (someone other than the sender) that the deal is made, with
+    /// what comes next (see <see cref="DealMessage"/>).
+    /// </summary>
     public static void DealTo(TurnContext context, NegotiationView view, Party to)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(view);
 
-        var person = view.PersonOf(to);
-        var text = NegotiationPrices.Render(context, person, DealText(context, view, to), view.Negotiation.AmountMad);
-        context.NotifyText(person, text, DealKind);
+        context.NotifyText(view.PersonOf(to), DealMessage(context, view, to), DealKind);
     }
 
     /// <summary>Answers the sender, on side <paramref name="me"/>, that the deal is made.</summary>
@@ -53,8 +54,23 @@ public static class NegotiationNotices
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(view);
 
-        var text = DealText(context, view, me);
-        context.ReplyText(NegotiationPrices.Render(context, context.Person, text, view.Negotiation.AmountMad));
+        context.ReplyText(DealMessage(context, view, me));
+    }
+
+    /// <summary>
+    /// The deal as <paramref name="to"/> reads it: the product, the shop and the agreed price (in
+    /// their currency too), then, when <see cref="NegotiationView.Deal"/> is known, the deal
+    /// number and the chat that stays open to arrange payment and delivery (<see cref="DealChat"/>).
+    /// </summary>
+    public static string DealMessage(TurnContext context, NegotiationView view, Party to)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(view);
+
+        var reader = view.PersonOf(to);
+        var line = DealText(context, view, to);
+        var text = NegotiationPrices.Render(context, reader, line, view.Negotiation.AmountMad);
+        return view.Deal is { } deal ? text + "\n" + DealChat.NextSteps(context, view, deal, to) : text;
     }
 
     /// <summary>The text of the deal for <paramref name="to"/>: the product, the shop, the agreed price.</summary>

@@ -46,6 +46,20 @@ public static class NegotiationPrices
             : prices.FormatPrice(mad, currency, NegotiationNotices.LanguageOf(context, reader));
     }
 
+    /// <summary>
+    /// The amount for <paramref name="reader"/> in one phrase: "1 200 MAD (≈ 110 €, …)" when they
+    /// read another currency, else the MAD amount alone. For a sentence that compares two amounts.
+    /// </summary>
+    public static string Amount(TurnContext context, Person reader, decimal mad)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(reader);
+
+        return context.Prices is { } prices
+            ? prices.FormatPrice(mad, prices.CurrencyOf(reader.Id), NegotiationNotices.LanguageOf(context, reader))
+            : mad.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " MAD";
+    }
+
     /// <summary><paramref name="text"/> with the reader's price line under it, when they have one.</summary>
     public static string WithPrice(TurnContext context, Person reader, string text, decimal mad)
     {

@@ -24,6 +24,7 @@ public static class NegotiationServiceCollectionExtensions
         services.TryAddSingleton<ITranslator, GlossaryTranslator>();
         services.TryAddSingleton<NegotiationRelay>();
         services.TryAddSingleton<IVoiceNoteReader, NoVoiceNoteReader>();
+        services.TryAddSingleton<OfferAmountDialog>();
         services.AddDialog<NegotiationAnswerDialog>();
         services.AddDialog<NegotiationInboxDialog>();
         services.Configure<TurnOptions>(options => options.Interruptions.Add(new DialogInterruption(

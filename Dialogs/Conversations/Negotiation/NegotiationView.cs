@@ -4,20 +4,24 @@ using SoukPlay.Storage.Model;
 namespace SoukPlay.Dialogs.Conversations.Negotiation;
 
 /// <summary>
-/// A negotiation with what the conversations say about it: the product, the shop and both people.
-/// The sender of the turn is the turn's own <see cref="TurnContext.Person"/> instance, so that it
-/// is saved once.
+/// A negotiation with what the conversations say about it: the product, the shop, both people,
+/// and the deal once it is accepted. The sender of the turn is the turn's own
+/// <see cref="TurnContext.Person"/> instance, so that it is saved once.
 /// </summary>
 public sealed record NegotiationView(
     Storage.Model.Negotiation Negotiation,
     Product Product,
     Shop Shop,
     Person Buyer,
-    Person Artisan)
+    Person Artisan,
+    Deal? Deal = null)
 {
     public string Id => Negotiation.Id;
 
     public bool IsOpen => Negotiation.Status == NegotiationStatus.Open;
+
+    /// <summary>Whether the deal's chat still passes messages between the two at <paramref name="now"/>.</summary>
+    public bool IsDealChatOpen(DateTimeOffset now) => Deal is { } deal && deal.ChatUntil > now;
 
     /// <summary>The side <paramref name="person"/> is on.</summary>
     public Party PartyOf(Person person)
@@ -31,7 +35,9 @@ public sealed record NegotiationView(
 
     public static Party Other(Party party) => party == Party.Buyer ? Party.Artisan : Party.Buyer;
 
-    /// <summary>Reads the negotiation and its parts; null when any of them is gone.</summary>
+    /// <summary>
+    /// Reads the negotiation and its parts (the deal when accepted); null when any of them is gone.
+    /// </summary>
     public static async Task<NegotiationView?> LoadAsync(
         TurnContext context,
         string negotiationId,
@@ -51,9 +57,12 @@ public sealed record NegotiationView(
         var shop = await store.GetShopAsync(negotiation.ShopId, cancellationToken);
         var buyer = await PersonAsync(context, negotiation.BuyerId, cancellationToken);
         var artisan = await PersonAsync(context, negotiation.ArtisanId, cancellationToken);
+        var deal = negotiation.Status == NegotiationStatus.Accepted
+            ? await store.FindDealByNegotiationAsync(negotiation.Id, cancellationToken)
+            : null;
         return product is null || shop is null || buyer is null || artisan is null
             ? null
-            : new NegotiationView(negotiation, product, shop, buyer, artisan);
+            : new NegotiationView(negotiation, product, shop, buyer, artisan, deal);
     }
 
     private static async Task<Person?> PersonAsync(TurnContext context, string id, CancellationToken ct) =>

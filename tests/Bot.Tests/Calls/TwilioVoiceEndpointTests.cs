@@ -162,9 +162,37 @@ public sealed class TwilioVoiceEndpointTests : IDisposable
         var done = await PostAsync($"/answer?n={offer.Id}&t=0", Call(MarketHost.ArtisanPhone, digits: "1"));
 
         done.Elements().First().Value.Should().Be("Marché conclu ! Tajine bleu pour 250 dirhams.");
+        var deal = (await _host.Store.FindDealByNegotiationAsync(offer.Id))!;
+        deal.PriceMad.Should().Be(250);
+        await _twilio.WaitForRequestsAsync(2);
+        var sent = _twilio.Requests().ToDictionary(
+            request => request.Form["To"].Replace("whatsapp:", "", StringComparison.Ordinal),
+            request => request.Form["Body"]);
+        sent[MarketHost.BuyerPhone].Should().StartWith("🤝 Deal!").And.Contain($"Deal no. {deal.Number}");
+        sent[MarketHost.ArtisanPhone].Should().StartWith("🤝 Marché conclu !")
+            .And.Contain($"Marché n° {deal.Number}", "the caller gets the deal's number in writing");
+        (await _host.Store.GetPersonAsync(MarketHost.BuyerPhone))!.FocusNegotiationId.Should().Be(offer.Id);
+        (await _host.Store.GetPersonAsync(MarketHost.ArtisanPhone))!.FocusNegotiationId.Should().Be(offer.Id);
+    }
+
+    [Fact]
+    public async Task Voice_CounterBelowTheOffer_WarnedThenOneAcceptsTheOffer()
+    {
+        var offer = await _host.SeedOfferAsync(250);
+
+        var warned = await PostAsync($"/amount?n={offer.Id}&t=0", Call(MarketHost.ArtisanPhone, digits: "200"));
+
+        var gather = warned.Elements().Single();
+        gather.Attribute("action")!.Value.Should().Be($"{Base}/answer?n={offer.Id}&t=0");
+        gather.Elements().Single().Value.Should().Be("L'acheteur propose déjà 250 dirhams. Vous avez dit 200 "
+            + "dirhams : ce n'est pas plus. Tapez 1 pour accepter 250 dirhams. Tapez 2 pour dire un autre prix. "
+            + "Tapez 3 pour refuser.");
+        (await _host.Store.GetNegotiationAsync(offer.Id))!.Moves.Should().ContainSingle("nothing is sent yet");
+
+        var done = await PostAsync($"/answer?n={offer.Id}&t=0", Call(MarketHost.ArtisanPhone, digits: "1"));
+
+        done.Elements().First().Value.Should().Be("Marché conclu ! Tajine bleu pour 250 dirhams.");
         (await _host.Store.FindDealByNegotiationAsync(offer.Id))!.PriceMad.Should().Be(250);
-        await _twilio.WaitForRequestsAsync(1);
-        _twilio.Requests().Single().Form["Body"].Should().Contain("Deal");
     }
 
     [Fact]

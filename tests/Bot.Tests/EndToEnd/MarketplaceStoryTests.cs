@@ -52,7 +52,7 @@ public sealed class MarketplaceStoryTests : IDisposable
         var deal = (await _market.NextSentAsync(1)).Single();
         deal.Form["To"].Should().Be(Marketplace.ArtisanAddress);
         deal.Form["From"].Should().Be("whatsapp:" + MarketHost.PlatformNumber);
-        deal.Form["Body"].Should().Be("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 280 MAD.");
+        deal.Form["Body"].Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 280 MAD.\n🧾 Marché n° ");
         await _market.NothingMoreSentAsync();
         _market.Twilio.Requests().Should().HaveCount(3).And.OnlyContain(r => r.Path == FakeTwilioApi.MessagesPath);
 

@@ -75,6 +75,13 @@ public sealed class UnknownTextTests : IDisposable
         (await _market.BuyerSaysAsync("1")).Single().Body.Should().StartWith("🤝 Deal!");
         await _market.NextSentAsync(1);
 
+        await BuyerAsync("✅ Passed on.");
+        await _market.NextSentAsync(1);
+        await ArtisanAsync("✅ Transmis.");
+        await _market.NextSentAsync(1);
+        await _market.ArtisanSaysAsync("9");
+        await _market.NextSentAsync(1);
+
         await BuyerAsync(null);
         await ArtisanAsync(null);
         await _market.NothingMoreSentAsync();

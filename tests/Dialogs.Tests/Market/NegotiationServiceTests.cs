@@ -51,6 +51,26 @@ public sealed class NegotiationServiceTests : IDisposable
         outcome.Result.Should().Be(NegotiationResult.Unavailable);
     }
 
+    [Fact]
+    public async Task Accept_DealGetsItsNumberAndAChatOpenForTheConfiguredLifetime()
+    {
+        var service = new NegotiationService(
+            _store, _clock, Options.Create(new MarketOptions { DealChatLifetime = TimeSpan.FromDays(3) }));
+        await SeedProductAsync(quantity: 1);
+        var id = await OfferAsync("+34600000001", 250);
+        _clock.Advance(TimeSpan.FromHours(2));
+        var changes = new ChangeSet();
+        var negotiation = (await _store.GetNegotiationAsync(id))!;
+
+        var outcome = service.Accept(negotiation, (await _store.GetProductAsync("P-1"))!, Party.Artisan, changes);
+        await _store.CommitAsync(changes);
+
+        var deal = (await _store.FindDealByNegotiationAsync(id))!;
+        deal.Should().BeEquivalentTo(outcome.Deal);
+        deal.Number.Should().Be(DealNumbers.For(id));
+        deal.ChatUntil.Should().Be(_clock.GetUtcNow() + TimeSpan.FromDays(3));
+    }
+
     private async Task SeedProductAsync(int quantity) =>
         await _store.CommitAsync(new ChangeSet().Put(new Product
         {

@@ -149,14 +149,17 @@ public sealed class BuyerTranscriptTests : IDisposable
         await _flow.Send(BuyerPhone, "2");
 
         await _flow.Send(BuyerPhone, "1100")
-            .ExpectReply(r => r.Should().Be("🤝 Deal! Tapis rouge from Atelier Fatima for 1100 MAD."))
+            .ExpectReply(r => r.Should().StartWith("🤝 Deal! Tapis rouge from Atelier Fatima for 1100 MAD.\n🧾 Deal no. "))
             .ExpectNotification(ArtisanPhone, n =>
-                n.Should().Be("🤝 Marché conclu ! Un acheteur achète Tapis rouge pour 1100 MAD."));
+                n.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tapis rouge pour 1100 MAD.\n🧾 Marché n° "));
 
         (await _flow.Store.GetProductAsync(CarpetId))!.Quantity.Should().Be(1);
         var negotiations = await _flow.Store.ListOpenNegotiationsAsync(BuyerPhone);
         negotiations.Should().BeEmpty();
-        _flow.Person(ArtisanPhone)!.FocusNegotiationId.Should().BeNull();
+        var focus = _flow.Person(BuyerPhone)!.FocusNegotiationId;
+        focus.Should().NotBeNull("the deal's chat is open");
+        (await _flow.Store.FindDealByNegotiationAsync(focus!))!.PriceMad.Should().Be(1100);
+        _flow.Person(ArtisanPhone)!.FocusNegotiationId.Should().Be(focus);
     }
 
     [Fact]

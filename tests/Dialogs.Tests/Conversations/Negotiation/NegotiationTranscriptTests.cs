@@ -44,9 +44,9 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
 
         var open = (await _flow.Store.FindOpenNegotiationAsync(BuyerPhone, TajineId))!;
         await _flow.Send(BuyerPhone, "1")
-            .ExpectReply(r => r.Should().Be("🤝 Deal! Tajine bleu from Atelier Fatima for 280 MAD."))
+            .ExpectReply(r => r.Should().StartWith("🤝 Deal! Tajine bleu from Atelier Fatima for 280 MAD.\n🧾 Deal no. "))
             .ExpectNotification(ArtisanPhone, n =>
-                n.Should().Be("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 280 MAD."))
+                n.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 280 MAD.\n🧾 Marché n° "))
             .ExpectNoMoreReplies();
 
         (await _flow.Store.ListOpenNegotiationsAsync(BuyerPhone)).Should().BeEmpty();
@@ -54,21 +54,25 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
         deal.PriceMad.Should().Be(280);
         deal.BuyerId.Should().Be(BuyerPhone);
         (await _flow.Store.GetProductAsync(TajineId))!.Quantity.Should().Be(1);
-        _flow.Person(BuyerPhone)!.FocusNegotiationId.Should().BeNull();
-        _flow.Person(ArtisanPhone)!.FocusNegotiationId.Should().BeNull();
+        _flow.Person(BuyerPhone)!.FocusNegotiationId.Should().Be(open.Id, "the deal's chat is open");
+        _flow.Person(ArtisanPhone)!.FocusNegotiationId.Should().Be(open.Id, "the deal's chat is open");
     }
 
     [Fact]
-    public async Task Offer_ArtisanInTheMiddleOfAQuestion_AnswersFirstThenIsAskedTheQuestionAgain()
+    public async Task Offer_ArtisanInTheMiddleOfAQuestion_AnswersFirstThenIsAskedTheQuestionAgainAfterTheDealChat()
     {
         await _flow.Send(ArtisanPhone, "menu").ExpectReply(r => r.Should().Contain("Que voulez-vous faire"));
         await OfferForTajineAsync(_flow, "250");
 
         await _flow.Send(ArtisanPhone, "1")
-            .ExpectReply(r => r.Should().Be("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD."))
-            .ExpectReply(r => r.Should().Contain("Que voulez-vous faire"))
+            .ExpectReply(r => r.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD.\n🧾 Marché n° "))
             .ExpectNotification(BuyerPhone, n =>
-                n.Should().Be("🤝 Deal! Tajine bleu from Atelier Fatima for 250 MAD."))
+                n.Should().StartWith("🤝 Deal! Tajine bleu from Atelier Fatima for 250 MAD.\n🧾 Deal no. "))
+            .ExpectNoMoreReplies();
+        await _flow.Send(ArtisanPhone, "9")
+            .ExpectReply(r => r.Should().StartWith("🔚 La discussion du marché n°"))
+            .ExpectReply(r => r.Should().Contain("Que voulez-vous faire"))
+            .ExpectNotification(BuyerPhone, n => n.Should().StartWith("🔚 Atelier Fatima ended the chat"))
             .ExpectNoMoreReplies();
 
         var negotiation = (await _flow.Store.FindOpenNegotiationAsync(BuyerPhone, TajineId));
@@ -179,7 +183,7 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
         _flow.Restart();
 
         await _flow.Send(BuyerPhone, "accept")
-            .ExpectReply(r => r.Should().Be("🤝 Deal! Tajine bleu from Atelier Fatima for 280 MAD."));
+            .ExpectReply(r => r.Should().StartWith("🤝 Deal! Tajine bleu from Atelier Fatima for 280 MAD.\n🧾 Deal no. "));
         (await _flow.Store.GetProductAsync(TajineId))!.Quantity.Should().Be(1);
     }
 
@@ -215,7 +219,7 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
         await _flow.Send(ArtisanPhone, "1")
             .ExpectReply(r => r.Should().StartWith("🛍️ Tajine bleu : Un acheteur propose 250 MAD"));
         await _flow.Send(ArtisanPhone, "1")
-            .ExpectReply(r => r.Should().Be("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD."))
+            .ExpectReply(r => r.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD.\n🧾 Marché n° "))
             .ExpectNotification(BuyerPhone, n => n.Should().Contain("Deal!"));
     }
 

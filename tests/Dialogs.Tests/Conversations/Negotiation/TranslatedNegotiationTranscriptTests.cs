@@ -114,7 +114,7 @@ public sealed class TranslatedNegotiationTranscriptTests : IDisposable
             .ExpectNotification(SpanishBuyer, n => n.Should().Contain("280 MAD por Tajine bleu")
                 .And.Contain("💱 280 MAD (≈ 26 €, cambio del 2026-12-01)"));
         await _flow.Send(SpanishBuyer, "1")
-            .ExpectReply(r => r.Should().EndWith("\n💱 280 MAD (≈ 26 €, cambio del 2026-12-01)"))
+            .ExpectReply(r => r.Should().Contain("\n💱 280 MAD (≈ 26 €, cambio del 2026-12-01)\n🧾 Trato n.º "))
             .ExpectNotification(ArtisanPhone, n => n.Should().Contain("280").And.NotContain("€"));
     }
 

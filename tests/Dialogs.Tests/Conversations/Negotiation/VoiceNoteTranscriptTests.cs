@@ -65,8 +65,8 @@ public sealed class VoiceNoteTranscriptTests : IDisposable
             .ExpectReply(r => r.Should().StartWith("🎙️ Vous avez dit : accepter 250 MAD pour Tajine bleu."))
             .ExpectNoMoreReplies();
         await _flow.Send(ArtisanPhone, "1")
-            .ExpectReply(r => r.Should().Be("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD."))
-            .ExpectNotification(BuyerPhone, n => n.Should().Be("🤝 Deal! Tajine bleu from Atelier Fatima for 250 MAD."))
+            .ExpectReply(r => r.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD.\n🧾 Marché n° "))
+            .ExpectNotification(BuyerPhone, n => n.Should().StartWith("🤝 Deal! Tajine bleu from Atelier Fatima for 250 MAD.\n🧾 Deal no. "))
             .ExpectNoMoreReplies();
 
         (await _flow.Store.FindDealByNegotiationAsync(open.Id))!.PriceMad.Should().Be(250);
@@ -148,6 +148,29 @@ public sealed class VoiceNoteTranscriptTests : IDisposable
         await flow.Send(ArtisanPhone, "", Channel.WhatsApp, new MediaAttachment(NoteUrl, "audio/ogg"))
             .ExpectReply(r => r.Should().StartWith("🎙️ Désolé, je ne peux pas encore écouter"))
             .ExpectNotification(BuyerPhone, n => n.Should().Contain("voice note"));
+    }
+
+    [Fact]
+    public async Task VoiceNote_CounterBelowTheBuyersOffer_WarnedInsteadOfSendItThenOneAccepts()
+    {
+        await OfferForTajineAsync(_flow, "250");
+        var open = await OpenAsync();
+        _reader.Next = Heard(VoiceAnswerKind.Counter, 200);
+
+        await SendNote(ArtisanPhone)
+            .ExpectReply(r =>
+            {
+                r.Should().StartWith("⚠️ Attention ! Un acheteur propose déjà 250 MAD pour Tajine bleu. "
+                    + "Votre prix de 200 MAD n'est pas plus haut");
+                r.Should().Contain("1️⃣ ✅ Accepter son prix").And.NotContain("Envoyer");
+            })
+            .ExpectNoMoreReplies();
+        _flow.LastMessages.Should().NotContain(m => m.ToPersonId == BuyerPhone);
+
+        await _flow.Send(ArtisanPhone, "1")
+            .ExpectReply(r => r.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD."))
+            .ExpectNotification(BuyerPhone, n => n.Should().StartWith("🤝 Deal!"));
+        (await _flow.Store.FindDealByNegotiationAsync(open.Id))!.PriceMad.Should().Be(250);
     }
 
     private TestTurn SendNote(string phone) =>
