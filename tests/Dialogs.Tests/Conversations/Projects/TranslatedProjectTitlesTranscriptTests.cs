@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using SoukPlay.Dialogs.Conversations.Cooperatives;
 using SoukPlay.Dialogs.Language.Translation;
+using SoukPlay.Dialogs.Projects;
 using SoukPlay.Dialogs.Tests.Harness;
 using SoukPlay.Dialogs.Tests.Language.Translation;
 using SoukPlay.Dialogs.Tests.Projects;
@@ -26,7 +28,9 @@ public sealed class TranslatedProjectTitlesTranscriptTests : IDisposable
 
     public TranslatedProjectTitlesTranscriptTests()
     {
-        _world = new CommunityWorld(_flow.Store, _flow.Clock);
+        var presenter = new TranslatingProjectTextPresenter(
+            new RecordingTranslator(), NullLogger<TranslatingProjectTextPresenter>.Instance);
+        _world = new CommunityWorld(_flow.Store, _flow.Clock, presenter: presenter);
         _world.SeedPerson(Reader, "en", Channel.WhatsApp, Role.Buyer);
         _world.SeedPerson(Submitter, "fr");
     }
@@ -60,6 +64,20 @@ public sealed class TranslatedProjectTitlesTranscriptTests : IDisposable
         await _flow.Send(Reader, "4").ExpectReply(r => r.Should().Contain("1. PUITS: 1 🗳️"));
         await _flow.Send(Reader, "projects");
         await _flow.Send(Reader, "3").ExpectReply(r => r.Should().Contain("1️⃣ PUITS").And.NotContain("Puits"));
+    }
+
+    [Fact]
+    public async Task CampaignClosed_ParticipantsOfTwoLanguages_EachReadsTheWinnersInTheirOwn()
+    {
+        var campaign = await _world.OpenAsync(projectsToFund: 1);
+        var well = await _world.ApprovedProjectAsync(Submitter, "Puits");
+        await _world.VoteAsync(Reader, well);
+
+        await _world.CommitAsync(changes => _world.Campaigns.CloseAsync(campaign.Id, changes));
+
+        var closed = _flow.Store.Outbox().Where(m => m.Kind == CampaignService.ClosedKind).ToList();
+        closed.Single(m => m.ToPersonId == Reader).Body.Should().Contain("1. PUITS (1)");
+        closed.Single(m => m.ToPersonId == Submitter).Body.Should().Contain("1. Puits (1)");
     }
 
     [Fact]
