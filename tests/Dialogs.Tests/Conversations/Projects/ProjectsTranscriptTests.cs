@@ -135,7 +135,7 @@ public sealed class ProjectsTranscriptTests : IDisposable
         await _world.VoteAsync(Phone, well);
         await _flow.Send(Phone, "projets");
         await _flow.Send(Phone, "2");
-        await _flow.Send(Phone, "2").ExpectReply(r => r.Should().Contain("utilisé vos 1 votes"));
+        await _flow.Send(Phone, "2").ExpectReply(r => r.Should().Contain("utilisé votre seul vote"));
 
         await _flow.Send(Phone, "1")
             .ExpectReply(r => r.Should().Contain("va maintenant à « École »"))
@@ -255,7 +255,7 @@ public sealed class ProjectsTranscriptTests : IDisposable
         await _flow.Send(Phone, "1");
         await _flow.Send(Phone, "2");
         await _flow.Send(Phone, "2")
-            .ExpectReply(r => r.Should().Contain("utilisé vos 1 votes").And.Contain("1️⃣ Puits"));
+            .ExpectReply(r => r.Should().Contain("utilisé votre seul vote").And.Contain("1️⃣ Puits"));
         await _flow.Send(Phone, "1").ExpectReply(r => r.Should().Contain("va maintenant à « École »"));
 
         var votes = await _world.Campaigns.MemberVotesAsync(well.CampaignId, Phone);
