@@ -4,7 +4,10 @@ using SoukPlay.Storage.Model;
 
 namespace SoukPlay.Dialogs.Conversations.Projects;
 
-/// <summary>Lists the member's votes in the open campaign; a digit takes that vote back.</summary>
+/// <summary>
+/// Lists the member's votes in the open campaign; a digit takes that vote back, and the dialog
+/// ends with <see langword="true"/> so that the projects menu is shown again (as after a vote).
+/// </summary>
 public sealed class MyVotesDialog : Dialog
 {
     public const string DialogId = "projects.mine";
@@ -61,7 +64,7 @@ public sealed class MyVotesDialog : Dialog
         context.Reply(
             result == VoteResult.Withdrawn ? "vote.withdrawn" : "vote.closed",
             new Dictionary<string, object?> { ["title"] = title });
-        return await dc.EndDialogAsync(null, cancellationToken);
+        return await dc.EndDialogAsync(result == VoteResult.Withdrawn, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -7,8 +7,9 @@ namespace SoukPlay.Dialogs.Conversations.Projects;
 
 /// <summary>
 /// "🤝 Projects", open to every registered person: submit a project, vote, my votes, standings.
-/// Says so and ends when no campaign is open. After a vote (see <see cref="VoteDialog"/>) the menu
-/// is shown again, so that the member's next digit picks from it rather than from the vote list.
+/// Says so and ends when no campaign is open. After a vote (see <see cref="VoteDialog"/>) or a
+/// vote taken back (<see cref="MyVotesDialog"/>) the menu is shown again, so that the member's
+/// next digit picks from it rather than from the list they answered.
 /// </summary>
 public sealed class ProjectsDialog : WaterfallDialog
 {
@@ -67,7 +68,7 @@ public sealed class ProjectsDialog : WaterfallDialog
             _ => await StandingsAsync(step, ct),
         };
 
-    /// <summary>A vote was handled (the vote dialog ended with true): the menu again; else done.</summary>
+    /// <summary>A vote was cast or taken back (the dialog ended with true): the menu again; else done.</summary>
     private static Task<DialogTurnResult> AfterChoiceAsync(WaterfallStepContext step, CancellationToken ct) =>
         step.Result is true
             ? step.ReplaceDialogAsync(DialogId, null, ct)

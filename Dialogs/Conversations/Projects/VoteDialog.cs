@@ -15,7 +15,9 @@ namespace SoukPlay.Dialogs.Conversations.Projects;
 /// told so and the dialog ends with <see langword="true"/>, so that the projects menu is shown
 /// again. A member who cannot read well answers the message they just got; a second digit sent
 /// out of habit must not cast another vote on a list that has scrolled out of sight. To vote
-/// again they pick 🗳️ in that menu and see the list afresh, with their votes marked.
+/// again they pick 🗳️ in that menu and see the list afresh, with their votes marked. For the
+/// same reason a vote here answers the ballot the member may have been sent
+/// (<c>Person.PendingBallotId</c> is cleared): its numbers would otherwise catch the next digit.
 /// </remarks>
 public sealed class VoteDialog : Dialog
 {
@@ -149,6 +151,7 @@ public sealed class VoteDialog : Dialog
             return await OfferMoveAsync(dc, campaign, project, ct);
         }
 
+        context.Person.PendingBallotId = null;
         var used = (await _campaigns.MemberVotesAsync(campaign.Id, context.Person.Id, ct)).Count + 1;
         context.Reply(KeyFor(result), new Dictionary<string, object?>
         {
@@ -197,6 +200,7 @@ public sealed class VoteDialog : Dialog
         state.Data.Remove("moveTo");
         var context = dc.Context;
         var result = await _campaigns.MoveAsync(context.Person.Id, mine[n - 1], target, context.Changes, ct);
+        context.Person.PendingBallotId = null;
         var project = await _campaigns.Store.GetProjectAsync(target, ct);
         context.Reply(KeyFor(result), new Dictionary<string, object?>
         {

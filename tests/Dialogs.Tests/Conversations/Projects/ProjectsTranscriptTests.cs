@@ -113,6 +113,26 @@ public sealed class ProjectsTranscriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Vote_ByChatWithABallotWaiting_TheNextDigitCastsNoBallotVote()
+    {
+        var campaign = await _world.OpenAsync(maxVotes: 3);
+        await _world.ApprovedProjectAsync(Other, "Puits");
+        await SendBallotAsync(campaign);
+        var school = await _world.ApprovedProjectAsync(Other, "École");
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "2");
+        await _flow.Send(Phone, "2").ExpectReply(r => r.Should().Contain("« École » est compté"));
+
+        await _flow.Send(Phone, "1")
+            .ExpectReply(r => r.Should().Contain("nom de votre projet"))
+            .ExpectNoMoreReplies();
+
+        (await _world.Campaigns.MemberVotesAsync(school.CampaignId, Phone)).Should().ContainSingle()
+            .Which.ProjectId.Should().Be(school.Id);
+        _flow.Person(Phone)!.PendingBallotId.Should().BeNull();
+    }
+
+    [Fact]
     public async Task Vote_ListAfterVoting_MarksOnlyTheMembersVotes()
     {
         await _world.OpenAsync(maxVotes: 3);
@@ -271,7 +291,10 @@ public sealed class ProjectsTranscriptTests : IDisposable
 
         await _flow.Send(Phone, "projets");
         await _flow.Send(Phone, "3").ExpectReply(r => r.Should().Contain("Vos votes").And.Contain("1️⃣ Puits"));
-        await _flow.Send(Phone, "1").ExpectReply(r => r.Should().Contain("« Puits » est retiré"));
+        await _flow.Send(Phone, "1")
+            .ExpectReply(r => r.Should().Contain("« Puits » est retiré"))
+            .ExpectReply(r => r.Should().Contain("Projets de la communauté"))
+            .ExpectNoMoreReplies();
 
         (await _world.Campaigns.MemberVotesAsync(well.CampaignId, Phone)).Should().BeEmpty();
     }
