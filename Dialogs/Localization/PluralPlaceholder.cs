@@ -42,7 +42,10 @@ public sealed record PluralPlaceholder(string Name, IReadOnlyDictionary<string, 
         return new PluralPlaceholder(placeholder[..colon].Trim(), forms);
     }
 
-    /// <summary>The form for <paramref name="value"/> in <paramref name="language"/>, the count written in as <paramref name="countText"/>.</summary>
+    /// <summary>
+    /// The form for <paramref name="value"/> in <paramref name="language"/>, with the count
+    /// written in as <paramref name="countText"/>.
+    /// </summary>
     public string Render(string language, object? value, string countText)
     {
         ArgumentNullException.ThrowIfNull(language);

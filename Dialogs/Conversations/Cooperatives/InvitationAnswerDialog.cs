@@ -42,8 +42,10 @@ public sealed class InvitationAnswerDialog : Dialog
         dc.Stack.Instances.RemoveAt(dc.Stack.Instances.Count - 1);
         var context = dc.Context;
         var digit = ProjectLines.Number(context.Answer);
-        if (digit is not (1 or 2)
-            || await _cooperatives.PendingInvitationAsync(context.Person.Id, cancellationToken) is not (var invitation, _)
+        var pending = digit is 1 or 2
+            ? await _cooperatives.PendingInvitationAsync(context.Person.Id, cancellationToken)
+            : null;
+        if (pending is not (var invitation, _)
             || await IsOlderThanBallotAsync(invitation, context.Person, cancellationToken))
         {
             return DialogTurnResult.Empty;

@@ -82,9 +82,13 @@ public sealed class ProjectsDialog : WaterfallDialog
         for (var i = 0; i < standings.Count; i++)
         {
             var title = await _presenter.TitleAsync(standings[i].Project, step.Context.Language, ct);
-            lines.Add(step.Context.Render(new LocalizedText(
-                "vote.standings.line",
-                new Dictionary<string, object?> { ["rank"] = i + 1, ["title"] = title, ["votes"] = standings[i].Votes })));
+            var args = new Dictionary<string, object?>
+            {
+                ["rank"] = i + 1,
+                ["title"] = title,
+                ["votes"] = standings[i].Votes,
+            };
+            lines.Add(step.Context.Render(new LocalizedText("vote.standings.line", args)));
         }
 
         var header = step.Context.Render(new LocalizedText(

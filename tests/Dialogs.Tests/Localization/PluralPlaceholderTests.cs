@@ -5,7 +5,8 @@ namespace SoukPlay.Dialogs.Tests.Localization;
 
 public sealed class PluralPlaceholderTests
 {
-    private const string ArabicMembers = "{n:zero=لا أحد|one=عضو واحد|two=عضوان|few=# أعضاء|many=# عضوًا|other=# عضو}";
+    private const string ArabicMembers =
+        "{n:zero=لا أحد|one=عضو واحد|two=عضوان|few=# أعضاء|many=# عضوًا|other=# عضو}";
 
     private static readonly MessageCatalog Catalog = new(new Dictionary<string, IReadOnlyDictionary<string, string>>
     {

@@ -130,7 +130,8 @@ public sealed class CooperativeTranscriptTests : IDisposable
         await _flow.Store.CommitAsync(new ChangeSet().Put(omar));
 
         await _flow.Send(Leader, "3");
-        await _flow.Send(Leader, "Réunion").ExpectReply(r => r.Should().Contain("à 1 membre : 1 message, dont").And.NotContain("membres"));
+        await _flow.Send(Leader, "Réunion")
+            .ExpectReply(r => r.Should().Contain("à 1 membre : 1 message, dont").And.NotContain("membres"));
         await _flow.Send(Leader, "1");
 
         _flow.Store.Outbox().Where(m => m.Kind.StartsWith("broadcast:", StringComparison.Ordinal))

@@ -142,7 +142,8 @@ public sealed class ProjectsTranscriptTests : IDisposable
 
         await _flow.Send(Phone, "projets");
         await _flow.Send(Phone, "2")
-            .ExpectReply(r => r.Should().Contain("1️⃣ Puits (Tafraout) ✅").And.Contain("2️⃣ École (Tafraout)\n")
+            .ExpectReply(r => r.Should().Contain("1️⃣ Puits (Tafraout) ✅")
+                .And.Contain("2️⃣ École (Tafraout)\n")
                 .And.NotContain("École (Tafraout) ✅"));
     }
 

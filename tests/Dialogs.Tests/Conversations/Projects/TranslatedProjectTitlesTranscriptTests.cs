@@ -98,7 +98,9 @@ public sealed class TranslatedProjectTitlesTranscriptTests : IDisposable
         await _flow.Send(Leader, "4");
         await _flow.Send(Leader, "1");
 
-        var ballots = _flow.Store.Outbox().Where(m => m.Kind.StartsWith("broadcast:", StringComparison.Ordinal)).ToList();
+        var ballots = _flow.Store.Outbox()
+            .Where(m => m.Kind.StartsWith("broadcast:", StringComparison.Ordinal))
+            .ToList();
         ballots.Single(m => m.ToPersonId == Reader).Body.Should().Contain("1️⃣ PUITS");
         ballots.Single(m => m.ToPersonId == Submitter).Body.Should().Contain("1️⃣ Puits");
         await _flow.Send(Reader, "1").ExpectReply(r => r.Should().Contain("\"PUITS\""));
