@@ -153,6 +153,25 @@ public sealed partial class CooperativeService
             return (MembershipChange.NotFound, null);
         }
 
+        await RecordAnswerAsync(context, invitation, cooperative, accept, cancellationToken);
+        return (MembershipChange.Done, cooperative);
+    }
+
+    /// <summary>
+    /// Answers <paramref name="invitation"/> (one of <see cref="PendingInvitationAsync"/>'s); tells
+    /// the leader when the sender joins.
+    /// </summary>
+    public static async Task RecordAnswerAsync(
+        TurnContext context,
+        Membership invitation,
+        Cooperative cooperative,
+        bool accept,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(invitation);
+        ArgumentNullException.ThrowIfNull(cooperative);
+
         invitation.Status = accept ? MembershipStatus.Active : MembershipStatus.Declined;
         invitation.JoinedAt = accept ? context.Now : null;
         invitation.EndedAt = accept ? null : context.Now;
@@ -161,8 +180,6 @@ public sealed partial class CooperativeService
         {
             await TellLeaderAsync(context, cooperative, "coop.member.joined", cancellationToken);
         }
-
-        return (MembershipChange.Done, cooperative);
     }
 
     /// <summary>Takes the sender out of every cooperative they are active in; tells each leader.</summary>

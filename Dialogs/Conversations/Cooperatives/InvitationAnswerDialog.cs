@@ -45,21 +45,16 @@ public sealed class InvitationAnswerDialog : Dialog
         var pending = digit is 1 or 2
             ? await _cooperatives.PendingInvitationAsync(context.Person.Id, cancellationToken)
             : null;
-        if (pending is not (var invitation, _)
+        if (pending is not (var invitation, var cooperative)
             || await IsOlderThanBallotAsync(invitation, context.Person, cancellationToken))
         {
             return DialogTurnResult.Empty;
         }
 
-        var (change, cooperative) = await _cooperatives.AnswerInvitationAsync(context, digit == 1, cancellationToken);
-        if (change != MembershipChange.Done)
-        {
-            return DialogTurnResult.Empty;
-        }
-
+        await CooperativeService.RecordAnswerAsync(context, invitation, cooperative, digit == 1, cancellationToken);
         context.Reply(digit == 1 ? "coop.joined" : "coop.declined", new Dictionary<string, object?>
         {
-            ["name"] = cooperative!.Name,
+            ["name"] = cooperative.Name,
         });
         if (dc.ActiveDialog is null)
         {
