@@ -11,7 +11,8 @@ namespace SoukPlay.Dialogs.Localization;
 /// A catalogue may name, under <c>language.fallback</c>, the catalogue its readers understand
 /// best after their own (Tamazight names Darija): a key it lacks is looked up there, then in
 /// English. Placeholders are isolated for right to left by the direction of the catalogue the
-/// text actually came from.
+/// text actually came from, and plural placeholders (<see cref="PluralPlaceholder"/>) take that
+/// catalogue's plural rules.
 /// </summary>
 public sealed class MessageCatalog : IMessageCatalog
 {
@@ -88,7 +89,7 @@ public sealed class MessageCatalog : IMessageCatalog
             return text.Template;
         }
 
-        return Fill(text.Template, args, IsRightToLeft(text.Language));
+        return Fill(text.Template, args, text.Language, IsRightToLeft(text.Language));
     }
 
     public IReadOnlyList<string> Words(string language, string key)
@@ -140,7 +141,15 @@ public sealed class MessageCatalog : IMessageCatalog
             ? text
             : null;
 
-    private static string Fill(string template, IReadOnlyDictionary<string, object?> args, bool rtl)
+    /// <summary>
+    /// Fills <c>{name}</c> placeholders, and plural ones (<see cref="PluralPlaceholder"/>) by the
+    /// plural rules of the language the template came from.
+    /// </summary>
+    private static string Fill(
+        string template,
+        IReadOnlyDictionary<string, object?> args,
+        string language,
+        bool rtl)
     {
         var builder = new StringBuilder(template.Length + 32);
         var index = 0;
@@ -156,10 +165,12 @@ public sealed class MessageCatalog : IMessageCatalog
 
             builder.Append(template, index, open - index);
             var name = template[(open + 1)..close];
-            if (args.TryGetValue(name, out var value))
+            var plural = PluralPlaceholder.Parse(name);
+            if (args.TryGetValue(plural?.Name ?? name, out var value))
             {
                 var text = PlaceholderValue.ToText(value);
-                builder.Append(rtl && Bidi.NeedsIsolation(text) ? Bidi.Isolate(text) : text);
+                text = rtl && Bidi.NeedsIsolation(text) ? Bidi.Isolate(text) : text;
+                builder.Append(plural is null ? text : plural.Render(language, value, text));
             }
             else
             {

@@ -22,6 +22,7 @@ public sealed partial class CampaignService
     private readonly ICommunityStore _community;
     private readonly IMarketStore _people;
     private readonly CommunityNotices _notices;
+    private readonly IProjectTextPresenter _presenter;
     private readonly TimeProvider _time;
     private readonly CampaignOptions _options;
     private readonly ILogger<CampaignService> _logger;
@@ -30,6 +31,7 @@ public sealed partial class CampaignService
         ICommunityStore community,
         IMarketStore people,
         CommunityNotices notices,
+        IProjectTextPresenter presenter,
         TimeProvider time,
         IOptions<CampaignOptions> options,
         ILogger<CampaignService> logger)
@@ -37,6 +39,7 @@ public sealed partial class CampaignService
         ArgumentNullException.ThrowIfNull(community);
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(notices);
+        ArgumentNullException.ThrowIfNull(presenter);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
@@ -44,6 +47,7 @@ public sealed partial class CampaignService
         _community = community;
         _people = people;
         _notices = notices;
+        _presenter = presenter;
         _time = time;
         _options = options.Value;
         _logger = logger;
@@ -138,6 +142,7 @@ public sealed partial class CampaignService
         return VoteRules.Rank(projects, votes);
     }
 
+    /// <summary>Tells every participant the winners, their titles in the participant's language.</summary>
     private async Task AnnounceAsync(
         Campaign campaign,
         List<ProjectStanding> winners,
@@ -146,23 +151,46 @@ public sealed partial class CampaignService
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var list = string.Join('\n', winners.Select((s, i) => $"{i + 1}. {s.Project.Title} ({s.Votes})"));
-        var text = new LocalizedText(
-            winners.Count == 0 ? "campaign.closed.none" : "campaign.closed.winners",
-            new Dictionary<string, object?> { ["campaign"] = campaign.Title, ["winners"] = list });
-
+        var texts = new Dictionary<string, LocalizedText>(StringComparer.OrdinalIgnoreCase);
         var messages = new List<Turns.OutgoingMessage?>();
         foreach (var id in participants)
         {
-            if (await _people.GetPersonAsync(id, cancellationToken) is { } person)
+            if (await _people.GetPersonAsync(id, cancellationToken) is not { } person)
             {
-                messages.Add(_notices.For(person, text, ClosedKind));
+                continue;
             }
+
+            var language = _notices.LanguageOf(person);
+            if (!texts.TryGetValue(language, out var text))
+            {
+                text = await WinnersTextAsync(campaign, winners, language, cancellationToken);
+                texts[language] = text;
+            }
+
+            messages.Add(_notices.For(person, text, ClosedKind));
         }
 
         foreach (var message in CommunityNotices.Compose($"close-{campaign.Id}", messages, now))
         {
             changes.Put(message);
         }
+    }
+
+    private async Task<LocalizedText> WinnersTextAsync(
+        Campaign campaign,
+        List<ProjectStanding> winners,
+        string language,
+        CancellationToken cancellationToken)
+    {
+        var lines = new List<string>(winners.Count);
+        for (var i = 0; i < winners.Count; i++)
+        {
+            var title = await _presenter.TitleAsync(winners[i].Project, language, cancellationToken);
+            lines.Add($"{i + 1}. {title} ({winners[i].Votes})");
+        }
+
+        return new LocalizedText(
+            winners.Count == 0 ? "campaign.closed.none" : "campaign.closed.winners",
+            new Dictionary<string, object?> { ["campaign"] = campaign.Title, ["winners"] = string.Join('\n', lines) });
     }
 }

@@ -22,6 +22,16 @@ public static class CommunityServiceCollectionExtensions
     /// dialogs (<c>projects.main</c>, <c>leader.main</c>, <c>community.entry</c> ...). The host registers the stores
     /// (<c>IMarketStore</c>, <c>ICommunityStore</c>, <c>IOutboxStore</c>).
     /// </summary>
+    /// <remarks>
+    /// Two interruptions answer what the community asked a person with one digit, wherever they
+    /// are: an open invitation (<see cref="InvitationAnswerDialog"/>), then a ballot
+    /// (<see cref="BallotAnswerDialog"/>); of the two, the one sent last takes the digit. Both
+    /// are put before every other interruption, the negotiation's included, whichever of
+    /// <c>AddNegotiation</c> and this runs first: a community answer is one digit that can be
+    /// undone (a vote withdrawn, a cooperative left) and the offer is shown again right after,
+    /// whereas a digit taken by the negotiation could accept or decline an offer, which cannot
+    /// be undone, and would leave the invitation or ballot unanswerable while the offer stays open.
+    /// </remarks>
     public static IServiceCollection AddCommunity(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -46,10 +56,31 @@ public static class CommunityServiceCollectionExtensions
         services.AddDialog<BroadcastDialog>();
         services.AddDialog<CommunityEntryDialog>();
         services.AddDialog<BallotAnswerDialog>();
-        services.Configure<TurnOptions>(options => options.Interruptions.Add(new DialogInterruption(
-            BallotAnswerDialog.DialogId,
-            person => !string.IsNullOrEmpty(person.PendingBallotId))));
+        services.AddDialog<InvitationAnswerDialog>();
+        services.PostConfigure<TurnOptions>(options => PutCommunityAnswersFirst(options.Interruptions));
         return services;
+    }
+
+    /// <summary>
+    /// The invitation (any person may have one: the dialog looks it up only for a 1 or a 2), then
+    /// the ballot, ahead of the interruptions already there.
+    /// </summary>
+    private static void PutCommunityAnswersFirst(IList<DialogInterruption> interruptions)
+    {
+        if (interruptions.Any(interruption => interruption.DialogId == InvitationAnswerDialog.DialogId))
+        {
+            return;
+        }
+
+        DialogInterruption[] community =
+        [
+            new(InvitationAnswerDialog.DialogId, _ => true),
+            new(BallotAnswerDialog.DialogId, person => !string.IsNullOrEmpty(person.PendingBallotId)),
+        ];
+        for (var i = community.Length - 1; i >= 0; i--)
+        {
+            interruptions.Insert(0, community[i]);
+        }
     }
 
     private static IProjectTextPresenter PresenterFor(IServiceProvider services) =>

@@ -27,7 +27,7 @@ internal static partial class Log
     public static partial void VoteHandled(ILogger logger, string projectId, VoteResult result);
 
     [LoggerMessage(EventId = 6006, Level = LogLevel.Debug,
-        Message = "Description of project {ProjectId} shown as written ({From} to {To}: {Outcome})")]
-    public static partial void DescriptionUntranslated(
-        ILogger logger, string projectId, string from, string to, TranslationOutcome outcome);
+        Message = "The {Part} of project {ProjectId} shown as written ({From} to {To}: {Outcome})")]
+    public static partial void TextUntranslated(
+        ILogger logger, string part, string projectId, string from, string to, TranslationOutcome outcome);
 }

@@ -5,12 +5,16 @@ using SoukPlay.Storage.Model;
 namespace SoukPlay.Dialogs.Projects;
 
 /// <summary>
-/// Shows a project's description in the reader's language through the registered
-/// <see cref="ITranslator"/> (the caching one in the host, so a description read by many members
-/// costs one translation per language). When the translator cannot translate it (untranslated or
-/// failed), the description is shown exactly as the submitter wrote it, without a language mark.
-/// Known shortcoming: titles are not translated (they are short names, often places), and a
-/// description given only as a voice note stays empty until transcription fills it.
+/// Shows a project's title and description in the reader's language through the registered
+/// <see cref="ITranslator"/> (the caching one in the host, so a text read by many members costs
+/// one translation per language). Both are taken to be in the language the submitter wrote the
+/// description in. The project's place and any number, price or emoji are kept out of the
+/// translator's reach (<see cref="ProtectingTranslator"/>), so "Puits 2 Tafraout" keeps its
+/// "2" and its "Tafraout". When the translator cannot translate a text (untranslated or failed),
+/// it is shown exactly as the submitter wrote it, without a language mark.
+/// Known shortcoming: a description given only as a voice note stays empty until transcription
+/// fills it, and a title typed in another language than the description is translated from the
+/// description's language.
 /// </summary>
 public sealed class TranslatingProjectTextPresenter : IProjectTextPresenter
 {
@@ -26,7 +30,15 @@ public sealed class TranslatingProjectTextPresenter : IProjectTextPresenter
         _logger = logger;
     }
 
-    public async Task<string> DescriptionAsync(
+    public Task<string> TitleAsync(SocialProject project, string language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(language);
+
+        return TranslateAsync(project, project.Title, "title", language, cancellationToken);
+    }
+
+    public Task<string> DescriptionAsync(
         SocialProject project,
         string language,
         CancellationToken cancellationToken)
@@ -34,20 +46,31 @@ public sealed class TranslatingProjectTextPresenter : IProjectTextPresenter
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(language);
 
+        return TranslateAsync(project, project.Description, "description", language, cancellationToken);
+    }
+
+    private async Task<string> TranslateAsync(
+        SocialProject project,
+        string text,
+        string part,
+        string language,
+        CancellationToken cancellationToken)
+    {
         var source = project.DescriptionLanguage;
-        if (project.Description.Trim().Length == 0 || source.Length == 0 || language.Length == 0
+        if (text.Trim().Length == 0 || source.Length == 0 || language.Length == 0
             || string.Equals(source, language, StringComparison.OrdinalIgnoreCase))
         {
-            return project.Description;
+            return text;
         }
 
-        var result = await _translator.TranslateAsync(project.Description, source, language, cancellationToken);
+        var translator = new ProtectingTranslator(_translator, new FixedProtectedTerms([project.Place]));
+        var result = await translator.TranslateAsync(text, source, language, cancellationToken);
         if (result.IsTranslated)
         {
             return result.Text;
         }
 
-        Log.DescriptionUntranslated(_logger, project.Id, source, language, result.Outcome);
-        return project.Description;
+        Log.TextUntranslated(_logger, part, project.Id, source, language, result.Outcome);
+        return text;
     }
 }

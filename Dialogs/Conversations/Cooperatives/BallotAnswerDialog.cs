@@ -7,19 +7,24 @@ namespace SoukPlay.Dialogs.Conversations.Cooperatives;
 /// The ballot interruption: a member who was sent a ballot (<c>Person.PendingBallotId</c>) and
 /// answers with the number of one of its projects votes, wherever they were in the menus; the
 /// question they were on is asked again afterwards. Any other message goes where it was meant to.
+/// An open invitation sent after the ballot takes 1️⃣ and 2️⃣ first (see
+/// <see cref="InvitationAnswerDialog"/>).
 /// </summary>
 public sealed class BallotAnswerDialog : Dialog
 {
     public const string DialogId = "community.ballot";
 
     private readonly CooperativeService _cooperatives;
+    private readonly IProjectTextPresenter _presenter;
 
-    public BallotAnswerDialog(CooperativeService cooperatives)
+    public BallotAnswerDialog(CooperativeService cooperatives, IProjectTextPresenter presenter)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(cooperatives);
+        ArgumentNullException.ThrowIfNull(presenter);
 
         _cooperatives = cooperatives;
+        _presenter = presenter;
     }
 
     public override async Task<DialogTurnResult> BeginAsync(
@@ -43,7 +48,8 @@ public sealed class BallotAnswerDialog : Dialog
             VoteResult.LimitReached => "vote.ballot.limit",
             _ => "vote.closed",
         };
-        dc.Context.Reply(key, new Dictionary<string, object?> { ["title"] = answered.Project.Title });
+        var title = await _presenter.TitleAsync(answered.Project, dc.Context.Language, cancellationToken);
+        dc.Context.Reply(key, new Dictionary<string, object?> { ["title"] = title });
 
         if (dc.ActiveDialog is null)
         {

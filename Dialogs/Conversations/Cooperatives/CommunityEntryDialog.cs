@@ -12,22 +12,25 @@ namespace SoukPlay.Dialogs.Conversations.Cooperatives;
 /// (<see cref="Turns.TurnOptions.MainDialogId"/>): answers an open cooperative invitation (1️⃣ yes /
 /// 2️⃣ no), takes one digit as a vote on the ballot the person was last sent, leaves cooperatives
 /// on "leave cooperative", opens "🤝 projects" on its words; anything else goes to the main dialog.
-/// Known shortcoming: a person in the middle of another dialog's question does not come here, so
-/// their digit answers that question, not the ballot; catching it there needs a check before the
-/// active dialog in <c>DialogRunner</c> (this dialog's <see cref="TryHandleAsync"/> is that check).
+/// A digit answering an invitation or a ballot mid-menu is taken earlier, by the interruptions
+/// <see cref="InvitationAnswerDialog"/> and <see cref="BallotAnswerDialog"/>; here the words
+/// ("oui", "no", "iyeh") answer an invitation too.
 /// </summary>
 public sealed class CommunityEntryDialog : Dialog
 {
     public const string DialogId = "community.entry";
 
     private readonly CooperativeService _cooperatives;
+    private readonly IProjectTextPresenter _presenter;
 
-    public CommunityEntryDialog(CooperativeService cooperatives)
+    public CommunityEntryDialog(CooperativeService cooperatives, IProjectTextPresenter presenter)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(cooperatives);
+        ArgumentNullException.ThrowIfNull(presenter);
 
         _cooperatives = cooperatives;
+        _presenter = presenter;
     }
 
     public override async Task<DialogTurnResult> BeginAsync(
@@ -56,7 +59,11 @@ public sealed class CommunityEntryDialog : Dialog
         {
             return vote.Result == VoteResult.LimitReached
                 ? await dc.ReplaceDialogAsync(VoteDialog.DialogId, vote.Project.Id, cancellationToken)
-                : await EndWithAsync(dc, BallotKey(vote.Result), vote.Project.Title, cancellationToken);
+                : await EndWithAsync(
+                    dc,
+                    BallotKey(vote.Result),
+                    await _presenter.TitleAsync(vote.Project, context.Language, cancellationToken),
+                    cancellationToken);
         }
 
         if (Says(context, "coop.leave.words"))

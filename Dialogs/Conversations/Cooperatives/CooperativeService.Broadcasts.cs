@@ -19,7 +19,8 @@ public sealed partial class CooperativeService
 
     /// <summary>
     /// Prepares a broadcast to every active member who has not opted out (the leader excepted):
-    /// one message each in their language, priced in messages and SMS segments. Null when a
+    /// one message each in their language (a ballot's project titles too, through the
+    /// <see cref="IProjectTextPresenter"/>), priced in messages and SMS segments. Null when a
     /// ballot has no open campaign with approved projects.
     /// </summary>
     public async Task<BroadcastPlan?> PlanAsync(
@@ -46,9 +47,15 @@ public sealed partial class CooperativeService
         }
 
         var recipients = await RecipientsAsync(context, cooperative, cancellationToken);
+        var texts = new Dictionary<string, LocalizedText>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in recipients.Select(_notices.LanguageOf).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            texts[language] = await text(language);
+        }
+
         var messages = CommunityNotices.Compose(
             broadcast.Id,
-            recipients.Select(person => _notices.For(person, text, KindOf(broadcast.Id))),
+            recipients.Select(person => _notices.For(person, texts[_notices.LanguageOf(person)], KindOf(broadcast.Id))),
             context.Now,
             BroadcastPriority);
         broadcast.Recipients = recipients.Count;
@@ -172,7 +179,8 @@ public sealed partial class CooperativeService
         return (result, project);
     }
 
-    private async Task<LocalizedText?> TextAsync(
+    /// <summary>The text for a reader of a given language; null when a ballot has nothing to vote on.</summary>
+    private async Task<Func<string, Task<LocalizedText>>?> TextAsync(
         Broadcast broadcast,
         Cooperative cooperative,
         string? announcement,
@@ -180,24 +188,29 @@ public sealed partial class CooperativeService
     {
         if (broadcast.Kind == BroadcastKind.Announcement)
         {
-            return new LocalizedText("broadcast.announcement.body", new Dictionary<string, object?>
+            var body = new LocalizedText("broadcast.announcement.body", new Dictionary<string, object?>
             {
                 ["name"] = cooperative.Name,
                 ["text"] = announcement ?? "",
             });
+            return _ => Task.FromResult(body);
         }
 
         var campaign = await _community.FindOpenCampaignAsync(cancellationToken);
         broadcast.CampaignId = campaign?.Id;
         var projects = campaign is null ? [] : await BallotProjectsAsync(broadcast, cancellationToken);
-        return projects.Count == 0
-            ? null
-            : new LocalizedText("broadcast.ballot.body", new Dictionary<string, object?>
-            {
-                ["name"] = cooperative.Name,
-                ["campaign"] = campaign!.Title,
-                ["projects"] = ProjectLines.Titles(projects).TrimStart('\n'),
-            });
+        if (projects.Count == 0)
+        {
+            return null;
+        }
+
+        return async language => new LocalizedText("broadcast.ballot.body", new Dictionary<string, object?>
+        {
+            ["name"] = cooperative.Name,
+            ["campaign"] = campaign!.Title,
+            ["projects"] = (await ProjectLines.TitlesAsync(projects, _presenter, language, cancellationToken))
+                .TrimStart('\n'),
+        });
     }
 
     private async Task<List<Person>> RecipientsAsync(

@@ -28,6 +28,7 @@ public sealed partial class CooperativeService
     private readonly IOutboxStore _outbox;
     private readonly CampaignService _campaigns;
     private readonly CommunityNotices _notices;
+    private readonly IProjectTextPresenter _presenter;
     private readonly ILogger<CooperativeService> _logger;
 
     public CooperativeService(
@@ -35,14 +36,17 @@ public sealed partial class CooperativeService
         IOutboxStore outbox,
         CampaignService campaigns,
         CommunityNotices notices,
+        IProjectTextPresenter presenter,
         ILogger<CooperativeService> logger)
     {
         ArgumentNullException.ThrowIfNull(community);
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(campaigns);
         ArgumentNullException.ThrowIfNull(notices);
+        ArgumentNullException.ThrowIfNull(presenter);
         ArgumentNullException.ThrowIfNull(logger);
 
+        _presenter = presenter;
         _logger = logger;
         _community = community;
         _outbox = outbox;
@@ -113,7 +117,30 @@ public sealed partial class CooperativeService
         return MembershipChange.Done;
     }
 
-    /// <summary>Answers the sender's oldest open invitation; tells the leader when they join.</summary>
+    /// <summary>
+    /// The invitation the person was sent last and has not answered yet, with its cooperative;
+    /// null when none waits.
+    /// </summary>
+    public async Task<(Membership Invitation, Cooperative Cooperative)?> PendingInvitationAsync(
+        string personId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(personId);
+
+        var memberships = await _community.ListMembershipsOfPersonAsync(personId, cancellationToken);
+        var invitation = memberships.Where(m => m.Status == MembershipStatus.Invited)
+            .OrderByDescending(m => m.InvitedAt)
+            .FirstOrDefault();
+        var cooperative = invitation is null
+            ? null
+            : await _community.GetCooperativeAsync(invitation.CooperativeId, cancellationToken);
+        return cooperative is null ? null : (invitation!, cooperative);
+    }
+
+    /// <summary>
+    /// Answers the sender's last open invitation (see <see cref="PendingInvitationAsync"/>); tells
+    /// the leader when they join.
+    /// </summary>
     public async Task<(MembershipChange Change, Cooperative? Cooperative)> AnswerInvitationAsync(
         TurnContext context,
         bool accept,
@@ -121,15 +148,29 @@ public sealed partial class CooperativeService
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        var memberships = await _community.ListMembershipsOfPersonAsync(context.Person.Id, cancellationToken);
-        var invitation = memberships.FirstOrDefault(m => m.Status == MembershipStatus.Invited);
-        var cooperative = invitation is null
-            ? null
-            : await _community.GetCooperativeAsync(invitation.CooperativeId, cancellationToken);
-        if (invitation is null || cooperative is null)
+        if (await PendingInvitationAsync(context.Person.Id, cancellationToken) is not (var invitation, var cooperative))
         {
             return (MembershipChange.NotFound, null);
         }
+
+        await RecordAnswerAsync(context, invitation, cooperative, accept, cancellationToken);
+        return (MembershipChange.Done, cooperative);
+    }
+
+    /// <summary>
+    /// Answers <paramref name="invitation"/> (one of <see cref="PendingInvitationAsync"/>'s); tells
+    /// the leader when the sender joins.
+    /// </summary>
+    public static async Task RecordAnswerAsync(
+        TurnContext context,
+        Membership invitation,
+        Cooperative cooperative,
+        bool accept,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(invitation);
+        ArgumentNullException.ThrowIfNull(cooperative);
 
         invitation.Status = accept ? MembershipStatus.Active : MembershipStatus.Declined;
         invitation.JoinedAt = accept ? context.Now : null;
@@ -139,8 +180,6 @@ public sealed partial class CooperativeService
         {
             await TellLeaderAsync(context, cooperative, "coop.member.joined", cancellationToken);
         }
-
-        return (MembershipChange.Done, cooperative);
     }
 
     /// <summary>Takes the sender out of every cooperative they are active in; tells each leader.</summary>

@@ -4,19 +4,25 @@ using SoukPlay.Storage.Model;
 
 namespace SoukPlay.Dialogs.Conversations.Projects;
 
-/// <summary>Lists the member's votes in the open campaign; a digit takes that vote back.</summary>
+/// <summary>
+/// Lists the member's votes in the open campaign; a digit takes that vote back, and the dialog
+/// ends with <see langword="true"/> so that the projects menu is shown again (as after a vote).
+/// </summary>
 public sealed class MyVotesDialog : Dialog
 {
     public const string DialogId = "projects.mine";
 
     private readonly CampaignService _campaigns;
+    private readonly IProjectTextPresenter _presenter;
 
-    public MyVotesDialog(CampaignService campaigns)
+    public MyVotesDialog(CampaignService campaigns, IProjectTextPresenter presenter)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(campaigns);
+        ArgumentNullException.ThrowIfNull(presenter);
 
         _campaigns = campaigns;
+        _presenter = presenter;
     }
 
     public override Task<DialogTurnResult> BeginAsync(
@@ -54,10 +60,11 @@ public sealed class MyVotesDialog : Dialog
         var context = dc.Context;
         var result = await _campaigns.WithdrawAsync(context.Person.Id, ids[n - 1], context.Changes, cancellationToken);
         var project = await _campaigns.Store.GetProjectAsync(ids[n - 1], cancellationToken);
+        var title = project is null ? "" : await _presenter.TitleAsync(project, context.Language, cancellationToken);
         context.Reply(
             result == VoteResult.Withdrawn ? "vote.withdrawn" : "vote.closed",
-            new Dictionary<string, object?> { ["title"] = project?.Title ?? "" });
-        return await dc.EndDialogAsync(null, cancellationToken);
+            new Dictionary<string, object?> { ["title"] = title });
+        return await dc.EndDialogAsync(result == VoteResult.Withdrawn, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -80,7 +87,8 @@ public sealed class MyVotesDialog : Dialog
         }
 
         dc.ActiveDialog!.State.Set("ids", projects.Select(p => p.Id).ToList());
-        dc.Context.ReplyText(dc.Context.Render("vote.mine.header") + ProjectLines.Titles(projects));
+        var titles = await ProjectLines.TitlesAsync(projects, _presenter, dc.Context.Language, cancellationToken);
+        dc.Context.ReplyText(dc.Context.Render("vote.mine.header") + titles);
         return DialogTurnResult.Waiting;
     }
 }

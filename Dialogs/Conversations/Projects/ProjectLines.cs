@@ -5,14 +5,25 @@ using SoukPlay.Storage.Model;
 
 namespace SoukPlay.Dialogs.Conversations.Projects;
 
-/// <summary>Writes projects as numbered menu lines: "1️⃣ Title (Place)" and the description under it.</summary>
+/// <summary>
+/// Writes projects as numbered menu lines: "1️⃣ Title (Place)" and the description under it, the
+/// title and description as <see cref="IProjectTextPresenter"/> gives them for the reader.
+/// </summary>
 public static class ProjectLines
 {
+    /// <summary>Put after the title of a project the reader already voted for.</summary>
+    public const char VotedMark = '✅';
+
+    /// <summary>
+    /// The lines of <paramref name="projects"/> for a reader of <paramref name="language"/>; the
+    /// projects whose ids are in <paramref name="marked"/> get <see cref="VotedMark"/>.
+    /// </summary>
     public static async Task<string> RenderAsync(
         IReadOnlyList<SocialProject> projects,
         IProjectTextPresenter presenter,
         string language,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlySet<string>? marked = null)
     {
         ArgumentNullException.ThrowIfNull(projects);
         ArgumentNullException.ThrowIfNull(presenter);
@@ -21,10 +32,16 @@ public static class ProjectLines
         for (var i = 0; i < projects.Count; i++)
         {
             var project = projects[i];
-            builder.Append('\n').Append(Digits.Keycap(i + 1)).Append(' ').Append(project.Title);
+            var title = await presenter.TitleAsync(project, language, cancellationToken);
+            builder.Append('\n').Append(Digits.Keycap(i + 1)).Append(' ').Append(title);
             if (project.Place.Length > 0)
             {
                 builder.Append(" (").Append(project.Place).Append(')');
+            }
+
+            if (marked?.Contains(project.Id) == true)
+            {
+                builder.Append(' ').Append(VotedMark);
             }
 
             var description = await presenter.DescriptionAsync(project, language, cancellationToken);
@@ -37,12 +54,31 @@ public static class ProjectLines
         return builder.ToString();
     }
 
-    /// <summary>Numbered titles only, for short menus.</summary>
-    public static string Titles(IReadOnlyList<SocialProject> projects)
+    /// <summary>Numbered titles only, for short menus, as written.</summary>
+    public static string Titles(IReadOnlyList<string> titles)
+    {
+        ArgumentNullException.ThrowIfNull(titles);
+
+        return string.Concat(titles.Select((title, i) => $"\n{Digits.Keycap(i + 1)} {title}"));
+    }
+
+    /// <summary>Numbered titles only, for short menus, for a reader of <paramref name="language"/>.</summary>
+    public static async Task<string> TitlesAsync(
+        IReadOnlyList<SocialProject> projects,
+        IProjectTextPresenter presenter,
+        string language,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(projects);
+        ArgumentNullException.ThrowIfNull(presenter);
 
-        return string.Concat(projects.Select((p, i) => $"\n{Digits.Keycap(i + 1)} {p.Title}"));
+        var titles = new List<string>(projects.Count);
+        foreach (var project in projects)
+        {
+            titles.Add(await presenter.TitleAsync(project, language, cancellationToken));
+        }
+
+        return Titles(titles);
     }
 
     /// <summary>The number a reply names (any digit script or keycap), or null.</summary>

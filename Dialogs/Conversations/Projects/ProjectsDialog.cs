@@ -7,7 +7,9 @@ namespace SoukPlay.Dialogs.Conversations.Projects;
 
 /// <summary>
 /// "🤝 Projects", open to every registered person: submit a project, vote, my votes, standings.
-/// Says so and ends when no campaign is open.
+/// Says so and ends when no campaign is open. After a vote (see <see cref="VoteDialog"/>) or a
+/// vote taken back (<see cref="MyVotesDialog"/>) the menu is shown again, so that the member's
+/// next digit picks from it rather than from the list they answered.
 /// </summary>
 public sealed class ProjectsDialog : WaterfallDialog
 {
@@ -27,17 +29,20 @@ public sealed class ProjectsDialog : WaterfallDialog
     ];
 
     private readonly CampaignService _campaigns;
+    private readonly IProjectTextPresenter _presenter;
 
-    public ProjectsDialog(CampaignService campaigns)
+    public ProjectsDialog(CampaignService campaigns, IProjectTextPresenter presenter)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(campaigns);
+        ArgumentNullException.ThrowIfNull(presenter);
 
         _campaigns = campaigns;
+        _presenter = presenter;
         Add(new ChoicePrompt(MenuPrompt));
         AddStep(AskAsync);
         AddStep(ChooseAsync);
-        AddStep((step, ct) => step.EndDialogAsync(null, ct));
+        AddStep(AfterChoiceAsync);
     }
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken ct)
@@ -63,13 +68,29 @@ public sealed class ProjectsDialog : WaterfallDialog
             _ => await StandingsAsync(step, ct),
         };
 
+    /// <summary>A vote was cast or taken back (the dialog ended with true): the menu again; else done.</summary>
+    private static Task<DialogTurnResult> AfterChoiceAsync(WaterfallStepContext step, CancellationToken ct) =>
+        step.Result is true
+            ? step.ReplaceDialogAsync(DialogId, null, ct)
+            : step.EndDialogAsync(null, ct);
+
     private async Task<DialogTurnResult> StandingsAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var campaign = (await _campaigns.Store.FindOpenCampaignAsync(ct))!;
         var standings = await _campaigns.StandingsAsync(campaign.Id, ct);
-        var lines = standings.Select((s, i) => step.Context.Render(new LocalizedText(
-            "vote.standings.line",
-            new Dictionary<string, object?> { ["rank"] = i + 1, ["title"] = s.Project.Title, ["votes"] = s.Votes })));
+        var lines = new List<string>(standings.Count);
+        for (var i = 0; i < standings.Count; i++)
+        {
+            var title = await _presenter.TitleAsync(standings[i].Project, step.Context.Language, ct);
+            var args = new Dictionary<string, object?>
+            {
+                ["rank"] = i + 1,
+                ["title"] = title,
+                ["votes"] = standings[i].Votes,
+            };
+            lines.Add(step.Context.Render(new LocalizedText("vote.standings.line", args)));
+        }
+
         var header = step.Context.Render(new LocalizedText(
             "vote.standings.header",
             new Dictionary<string, object?> { ["campaign"] = campaign.Title }));

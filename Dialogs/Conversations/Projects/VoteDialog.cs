@@ -6,10 +6,19 @@ using SoukPlay.Storage.Model;
 namespace SoukPlay.Dialogs.Conversations.Projects;
 
 /// <summary>
-/// The open campaign's approved projects, five at a time with "➡️ more"; one digit votes for the
-/// project of that number. A vote over the limit lists the member's votes and moves the one
-/// picked. Stays open for more votes until the person leaves ("0", "menu").
+/// The open campaign's approved projects, five at a time with "➡️ more", those the member already
+/// voted for marked ✅; one digit votes for the project of that number. A vote over the limit
+/// lists the member's votes and moves the one picked.
 /// </summary>
+/// <remarks>
+/// One vote per visit: once a vote is counted (or moved, or found already counted), the member is
+/// told so and the dialog ends with <see langword="true"/>, so that the projects menu is shown
+/// again. A member who cannot read well answers the message they just got; a second digit sent
+/// out of habit must not cast another vote on a list that has scrolled out of sight. To vote
+/// again they pick 🗳️ in that menu and see the list afresh, with their votes marked. For the
+/// same reason a vote here answers the ballot the member may have been sent
+/// (<c>Person.PendingBallotId</c> is cleared): its numbers would otherwise catch the next digit.
+/// </remarks>
 public sealed class VoteDialog : Dialog
 {
     public const string DialogId = "projects.vote";
@@ -124,7 +133,8 @@ public sealed class VoteDialog : Dialog
         {
             ["remaining"] = Math.Max(0, campaign.MaxVotesPerMember - votes.Count),
         }));
-        var lines = await ProjectLines.RenderAsync(slice, _presenter, dc.Context.Language, ct);
+        var mine = votes.Select(v => v.ProjectId).ToHashSet(StringComparer.Ordinal);
+        var lines = await ProjectLines.RenderAsync(slice, _presenter, dc.Context.Language, ct, mine);
         var moreLine = more ? $"\n{Digits.Keycap(slice.Count + 1)} {dc.Context.Render("vote.list.more")}" : "";
         dc.Context.ReplyText(header + lines + moreLine);
         return DialogTurnResult.Waiting;
@@ -141,13 +151,14 @@ public sealed class VoteDialog : Dialog
             return await OfferMoveAsync(dc, campaign, project, ct);
         }
 
+        context.Person.PendingBallotId = null;
         var used = (await _campaigns.MemberVotesAsync(campaign.Id, context.Person.Id, ct)).Count + 1;
         context.Reply(KeyFor(result), new Dictionary<string, object?>
         {
-            ["title"] = project.Title,
+            ["title"] = await _presenter.TitleAsync(project, context.Language, ct),
             ["remaining"] = Math.Max(0, campaign.MaxVotesPerMember - used),
         });
-        return DialogTurnResult.Waiting;
+        return await dc.EndDialogAsync(true, ct);
     }
 
     private async Task<DialogTurnResult> OfferMoveAsync(
@@ -169,9 +180,10 @@ public sealed class VoteDialog : Dialog
         var header = dc.Context.Render(new("vote.limit", new Dictionary<string, object?>
         {
             ["max"] = campaign.MaxVotesPerMember,
-            ["title"] = target.Title,
+            ["title"] = await _presenter.TitleAsync(target, dc.Context.Language, ct),
         }));
-        dc.Context.ReplyText(header + ProjectLines.Titles(voted));
+        var titles = await ProjectLines.TitlesAsync(voted, _presenter, dc.Context.Language, ct);
+        dc.Context.ReplyText(header + titles);
         return DialogTurnResult.Waiting;
     }
 
@@ -188,13 +200,14 @@ public sealed class VoteDialog : Dialog
         state.Data.Remove("moveTo");
         var context = dc.Context;
         var result = await _campaigns.MoveAsync(context.Person.Id, mine[n - 1], target, context.Changes, ct);
+        context.Person.PendingBallotId = null;
         var project = await _campaigns.Store.GetProjectAsync(target, ct);
         context.Reply(KeyFor(result), new Dictionary<string, object?>
         {
-            ["title"] = project?.Title ?? "",
+            ["title"] = project is null ? "" : await _presenter.TitleAsync(project, context.Language, ct),
             ["remaining"] = 0,
         });
-        return DialogTurnResult.Waiting;
+        return await dc.EndDialogAsync(true, ct);
     }
 
     private static bool IsMore(DialogContext dc)

@@ -175,7 +175,7 @@ public sealed class CommunityFlowTests : IDisposable
         await _chat.ReportStatusAsync(ballots.Single(m => m.ToPersonId == Omar), "sent");
 
         (await _chat.SendAsync(Leader, "5")).Should()
-            .Contain(r => r.Contains("3 membres : 1 envoyés, 2 reçus, 0 en échec, 0 en attente, 3 ont voté"));
+            .Contain(r => r.Contains("3 membres : 1 envoyé, 2 reçus, 0 en échec, 0 en attente, 3 ont voté"));
     }
 
     private ICommunityStore Community => (ICommunityStore)_host.Market;

@@ -121,6 +121,29 @@ public sealed class CatalogueCompletenessTests
 
     [Theory]
     [MemberData(nameof(Languages))]
+    public void Catalogue_PluralPlaceholders_OtherFormAndOnlyTheLanguagesCategories(string language)
+    {
+        var problems = new List<string>();
+        var categories = PluralRules.CategoriesOf(language);
+        foreach (var (key, text) in CatalogueFile.Read(language))
+        {
+            foreach (var plural in CatalogueFile.PluralPlaceholders(text))
+            {
+                if (!plural.Forms.ContainsKey(PluralRules.Other))
+                {
+                    problems.Add($"{language} {key}: {{{plural.Name}}} has no other form");
+                }
+
+                problems.AddRange(plural.Forms.Keys.Except(categories)
+                    .Select(category => $"{language} {key}: {{{plural.Name}}} names {category}"));
+            }
+        }
+
+        problems.Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
     public void Catalogue_NoEmptyText(string language)
     {
         var empty = CatalogueFile.Read(language).Where(pair => string.IsNullOrWhiteSpace(pair.Value));

@@ -19,9 +19,19 @@ internal static partial class CatalogueFile
 
     public static IReadOnlyCollection<string> Embedded => All.Value.Keys;
 
-    /// <summary>The <c>{name}</c> placeholders of <paramref name="text"/>.</summary>
+    /// <summary>
+    /// The names of the placeholders of <paramref name="text"/>: <c>{name}</c>, and the name
+    /// before the colon of a plural one (<c>{name:one=...|other=...}</c>).
+    /// </summary>
     public static HashSet<string> Placeholders(string text) =>
-        [.. PlaceholderPattern().Matches(text).Select(match => match.Groups[1].Value)];
+        [.. PlaceholderPattern().Matches(text).Select(match => NameOf(match.Groups[1].Value))];
+
+    /// <summary>The plural placeholders of <paramref name="text"/>.</summary>
+    public static IEnumerable<PluralPlaceholder> PluralPlaceholders(string text) =>
+        PlaceholderPattern().Matches(text).Select(match => PluralPlaceholder.Parse(match.Groups[1].Value))
+            .OfType<PluralPlaceholder>();
+
+    private static string NameOf(string placeholder) => PluralPlaceholder.Parse(placeholder)?.Name ?? placeholder;
 
     /// <summary>
     /// Whether <paramref name="key"/> holds a <c>|</c>-separated list of words people type,

@@ -23,8 +23,15 @@ public sealed class CommunityWorld : IDisposable
         _ownsStore = true;
     }
 
-    /// <summary>Works on a chat flow's store and clock (the flow disposes them).</summary>
-    public CommunityWorld(LiteDbTestStore store, FakeTimeProvider clock, CampaignOptions? options = null)
+    /// <summary>
+    /// Works on a chat flow's store and clock (the flow disposes them); titles shown as written
+    /// unless a <paramref name="presenter"/> is given.
+    /// </summary>
+    public CommunityWorld(
+        LiteDbTestStore store,
+        FakeTimeProvider clock,
+        CampaignOptions? options = null,
+        IProjectTextPresenter? presenter = null)
     {
         Store = store;
         Clock = clock;
@@ -33,6 +40,7 @@ public sealed class CommunityWorld : IDisposable
             Store.Inner,
             Store,
             notices,
+            presenter ?? new PassThroughProjectTextPresenter(),
             Clock,
             Options.Create(options ?? new CampaignOptions()),
             NullLogger<CampaignService>.Instance);

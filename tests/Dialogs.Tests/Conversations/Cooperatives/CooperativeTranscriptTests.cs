@@ -115,8 +115,8 @@ public sealed class CooperativeTranscriptTests : IDisposable
         sent.Should().OnlyContain(m => m.Priority == 2);
         sent.Single(m => m.ToPersonId == Omar).Body.Should().Be("📣 Tifawin : Réunion samedi à 10h");
         var segments = SmsSegments.Count(sent.Single(m => m.ToPersonId == Aicha).Body);
-        segments.Should().BePositive();
-        preview.Should().Contain($"2 membres : 2 messages, dont {segments} segments SMS");
+        segments.Should().Be(1, "a short announcement fits in one SMS segment");
+        preview.Should().Contain("2 membres : 2 messages, dont 1 segment SMS.");
     }
 
     [Fact]
@@ -130,7 +130,8 @@ public sealed class CooperativeTranscriptTests : IDisposable
         await _flow.Store.CommitAsync(new ChangeSet().Put(omar));
 
         await _flow.Send(Leader, "3");
-        await _flow.Send(Leader, "Réunion").ExpectReply(r => r.Should().Contain("1 membres : 1 messages"));
+        await _flow.Send(Leader, "Réunion")
+            .ExpectReply(r => r.Should().Contain("à 1 membre : 1 message, dont").And.NotContain("membres"));
         await _flow.Send(Leader, "1");
 
         _flow.Store.Outbox().Where(m => m.Kind.StartsWith("broadcast:", StringComparison.Ordinal))
@@ -176,7 +177,7 @@ public sealed class CooperativeTranscriptTests : IDisposable
         await MarkDeliveredAsync(ballot.Id);
         await _flow.Send(Leader, "5")
             .ExpectReply(r => r.Should()
-                .Contain("2 membres : 0 envoyés, 1 reçus, 0 en échec, 1 en attente, 1 ont voté"));
+                .Contain("2 membres : 0 envoyé, 1 reçu, 0 en échec, 1 en attente, 1 a voté"));
     }
 
     [Fact]

@@ -80,6 +80,91 @@ public sealed class ProjectsTranscriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Vote_Recorded_ConfirmsThenShowsTheProjectsMenuAgain()
+    {
+        await _world.OpenAsync(maxVotes: 3);
+        await _world.ApprovedProjectAsync(Other, "Puits");
+        await _world.ApprovedProjectAsync(Other, "École");
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "2");
+
+        await _flow.Send(Phone, "1")
+            .ExpectReply(r => r.Should().Contain("« Puits » est compté").And.Contain("Votes restants : 2"))
+            .ExpectReply(r => r.Should().Contain("Projets de la communauté").And.Contain("2️⃣ 🗳️"))
+            .ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task Vote_StrayDigitAfterAVote_CastsNoOtherVote()
+    {
+        await _world.OpenAsync(maxVotes: 3);
+        var well = await _world.ApprovedProjectAsync(Other, "Puits");
+        await _world.ApprovedProjectAsync(Other, "École");
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "2");
+        await _flow.Send(Phone, "1");
+
+        await _flow.Send(Phone, "2")
+            .ExpectReply(r => r.Should().Contain("Il vous reste 2 votes").And.NotContain("est compté"))
+            .ExpectNoMoreReplies();
+
+        (await _world.Campaigns.MemberVotesAsync(well.CampaignId, Phone)).Should().ContainSingle()
+            .Which.ProjectId.Should().Be(well.Id);
+    }
+
+    [Fact]
+    public async Task Vote_ByChatWithABallotWaiting_TheNextDigitCastsNoBallotVote()
+    {
+        var campaign = await _world.OpenAsync(maxVotes: 3);
+        await _world.ApprovedProjectAsync(Other, "Puits");
+        await SendBallotAsync(campaign);
+        var school = await _world.ApprovedProjectAsync(Other, "École");
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "2");
+        await _flow.Send(Phone, "2").ExpectReply(r => r.Should().Contain("« École » est compté"));
+
+        await _flow.Send(Phone, "1")
+            .ExpectReply(r => r.Should().Contain("nom de votre projet"))
+            .ExpectNoMoreReplies();
+
+        (await _world.Campaigns.MemberVotesAsync(school.CampaignId, Phone)).Should().ContainSingle()
+            .Which.ProjectId.Should().Be(school.Id);
+        _flow.Person(Phone)!.PendingBallotId.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Vote_ListAfterVoting_MarksOnlyTheMembersVotes()
+    {
+        await _world.OpenAsync(maxVotes: 3);
+        var well = await _world.ApprovedProjectAsync(Other, "Puits");
+        await _world.ApprovedProjectAsync(Other, "École");
+        await _world.VoteAsync(Phone, well);
+
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "2")
+            .ExpectReply(r => r.Should().Contain("1️⃣ Puits (Tafraout) ✅")
+                .And.Contain("2️⃣ École (Tafraout)\n")
+                .And.NotContain("École (Tafraout) ✅"));
+    }
+
+    [Fact]
+    public async Task Vote_MovedOverTheLimit_ShowsTheProjectsMenuAgain()
+    {
+        await _world.OpenAsync(maxVotes: 1);
+        var well = await _world.ApprovedProjectAsync(Other, "Puits");
+        await _world.ApprovedProjectAsync(Other, "École");
+        await _world.VoteAsync(Phone, well);
+        await _flow.Send(Phone, "projets");
+        await _flow.Send(Phone, "2");
+        await _flow.Send(Phone, "2").ExpectReply(r => r.Should().Contain("utilisé votre seul vote"));
+
+        await _flow.Send(Phone, "1")
+            .ExpectReply(r => r.Should().Contain("va maintenant à « École »"))
+            .ExpectReply(r => r.Should().Contain("Projets de la communauté"))
+            .ExpectNoMoreReplies();
+    }
+
+    [Fact]
     public async Task Vote_DescriptionInAnotherLanguage_ShownInReadersLanguage()
     {
         await _world.OpenAsync();
@@ -189,8 +274,9 @@ public sealed class ProjectsTranscriptTests : IDisposable
         await _flow.Send(Phone, "projets");
         await _flow.Send(Phone, "2");
         await _flow.Send(Phone, "1");
+        await _flow.Send(Phone, "2");
         await _flow.Send(Phone, "2")
-            .ExpectReply(r => r.Should().Contain("utilisé vos 1 votes").And.Contain("1️⃣ Puits"));
+            .ExpectReply(r => r.Should().Contain("utilisé votre seul vote").And.Contain("1️⃣ Puits"));
         await _flow.Send(Phone, "1").ExpectReply(r => r.Should().Contain("va maintenant à « École »"));
 
         var votes = await _world.Campaigns.MemberVotesAsync(well.CampaignId, Phone);
@@ -206,7 +292,10 @@ public sealed class ProjectsTranscriptTests : IDisposable
 
         await _flow.Send(Phone, "projets");
         await _flow.Send(Phone, "3").ExpectReply(r => r.Should().Contain("Vos votes").And.Contain("1️⃣ Puits"));
-        await _flow.Send(Phone, "1").ExpectReply(r => r.Should().Contain("« Puits » est retiré"));
+        await _flow.Send(Phone, "1")
+            .ExpectReply(r => r.Should().Contain("« Puits » est retiré"))
+            .ExpectReply(r => r.Should().Contain("Projets de la communauté"))
+            .ExpectNoMoreReplies();
 
         (await _world.Campaigns.MemberVotesAsync(well.CampaignId, Phone)).Should().BeEmpty();
     }
