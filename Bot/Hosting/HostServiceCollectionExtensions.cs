@@ -26,6 +26,7 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<SenderPacer>();
         services.AddSingleton<OptOutRecorder>();
+        services.AddSingleton<StatusRecorder>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<TurnTracker>();
         services.AddSingleton<InlineAnswerWindow>();

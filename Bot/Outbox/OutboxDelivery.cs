@@ -18,6 +18,7 @@ public sealed partial class OutboxDelivery(
     IMessageSender sender,
     SenderPacer pacer,
     OptOutRecorder optOuts,
+    StatusRecorder statuses,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDelivery> logger)

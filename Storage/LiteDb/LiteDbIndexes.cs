@@ -37,6 +37,10 @@ internal static class LiteDbIndexes
             ("ToPersonId", "$.ToPersonId"),
             ("CausedBy", "$.CausedBy"),
             ("Kind", "$.Kind"));
+        Ensure<EarlyStatus>(
+            database,
+            ("ProviderSid", "$.ProviderSid"),
+            ("ReceivedAt", $"$.ReceivedAt.{UtcTicks}"));
         Ensure<InboundMessage>(database, ("ReceivedAt", $"$.ReceivedAt.{UtcTicks}"));
         EnsureCommunity(database);
     }
