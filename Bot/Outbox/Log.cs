@@ -103,4 +103,10 @@ internal static partial class Log
         string outboxId,
         Storage.Model.OutboxStatus status,
         Storage.Model.OutboxStatus reported);
+
+    [LoggerMessage(
+        3022,
+        LogLevel.Information,
+        "Outbox {OutboxId} to {To}: SMS outside the US and Canada, {Photos} photos replaced by {Links} page links")]
+    public static partial void PhotosLinked(ILogger logger, string outboxId, string to, int photos, int links);
 }

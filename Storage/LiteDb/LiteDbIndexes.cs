@@ -20,7 +20,11 @@ internal static class LiteDbIndexes
     public static void Ensure(LiteDatabase database)
     {
         Ensure<Shop>(database, ("OwnerId", "$.OwnerId"));
-        Ensure<Product>(database, ("ShopId", "$.ShopId"), ("Status", "$.Status"));
+        Ensure<Product>(
+            database,
+            ("ShopId", "$.ShopId"),
+            ("Status", "$.Status"),
+            ("PhotoUrl", "$.PhotoUrl"));
         Ensure<Negotiation>(
             database,
             ("BuyerId", "$.BuyerId"),
