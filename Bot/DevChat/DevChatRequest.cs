@@ -50,7 +50,9 @@ internal static class DevChatRequest
             statusCode: StatusCodes.Status400BadRequest,
             title: "The body is not a chat message.");
 
-    private static Dictionary<string, string[]> Check(DevChatMessage message, IReadOnlyCollection<string> senderNumbers)
+    private static Dictionary<string, string[]> Check(
+        DevChatMessage message,
+        IReadOnlyCollection<string> senderNumbers)
     {
         var errors = new Dictionary<string, string[]>();
         if (ParseChannel(message.Channel) is null)
@@ -65,7 +67,10 @@ internal static class DevChatRequest
 
         if (message.To is null || !senderNumbers.Contains(message.To))
         {
-            errors["to"] = [$"to must be one of our numbers: {string.Join(", ", senderNumbers)}."];
+            var ours = senderNumbers.Count > 0
+                ? string.Join(", ", senderNumbers)
+                : "none is configured (set Twilio:PlatformNumber)";
+            errors["to"] = [$"to must be one of our numbers: {ours}."];
         }
 
         var media = message.MediaUrl;

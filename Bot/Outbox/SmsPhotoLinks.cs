@@ -46,7 +46,8 @@ public sealed class SmsPhotoLinks(
         }
 
         message.Body = string.Join("\n", new[] { message.Body }.Concat(lines).Where(line => line.Length > 0));
-        Log.PhotosLinked(logger, message.Id, PhoneAddress.Mask(message.ToPersonId), message.MediaUrls.Count, lines.Count);
+        var to = PhoneAddress.Mask(message.ToPersonId);
+        Log.PhotosLinked(logger, message.Id, to, message.MediaUrls.Count, lines.Count);
         message.MediaUrls = [];
         return true;
     }

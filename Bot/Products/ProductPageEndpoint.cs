@@ -58,11 +58,15 @@ public static class ProductPageEndpoint
         response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src https:; style-src 'unsafe-inline'";
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers["Referrer-Policy"] = "no-referrer";
-        return Results.Content(ProductPageHtml.Render(view, new ProductPageText(catalog, language)), "text/html; charset=utf-8");
+        var html = ProductPageHtml.Render(view, new ProductPageText(catalog, language));
+        return Results.Content(html, "text/html; charset=utf-8");
     }
 
     /// <summary>The listed product with that id, as typed or in capitals (shop codes are capitals).</summary>
-    private static async Task<Product?> FindListedAsync(IMarketStore market, string id, CancellationToken cancellationToken)
+    private static async Task<Product?> FindListedAsync(
+        IMarketStore market,
+        string id,
+        CancellationToken cancellationToken)
     {
         var product = await market.GetProductAsync(id, cancellationToken)
             ?? await market.GetProductAsync(id.ToUpperInvariant(), cancellationToken);
