@@ -1,6 +1,7 @@
 using SoukPlay.Bot.Admin;
 using SoukPlay.Bot.DevChat;
 using SoukPlay.Bot.Hosting;
+using SoukPlay.Bot.Products;
 using SoukPlay.Bot.Translation;
 using SoukPlay.Bot.Twilio;
 using SoukPlay.Bot.Voice;
@@ -38,6 +39,7 @@ app.MapTwilioMessages();
 app.MapTwilioStatus();
 app.MapTwilioVoice();
 app.MapDevChat();
+app.MapProductPage();
 app.MapAdmin();
 StartupMessages.Register(app);
 

@@ -51,4 +51,21 @@ public interface IOutboxStore
     /// returns false, writing nothing, when someone else changed it first.
     /// </summary>
     Task<bool> TryUpdateAsync(OutboxMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Keeps a status report whose SID no message holds yet (see <see cref="EarlyStatus"/>). Each
+    /// report is kept as it came; <see cref="TakeEarlyStatusesAsync"/> hands them back.
+    /// </summary>
+    Task AddEarlyStatusAsync(EarlyStatus report, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Removes and returns every early report for <paramref name="providerSid"/>, oldest first, in
+    /// one step: two callers never both get the same report.
+    /// </summary>
+    Task<IReadOnlyList<EarlyStatus>> TakeEarlyStatusesAsync(
+        string providerSid,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes early reports received before <paramref name="olderThan"/>; returns how many.</summary>
+    Task<int> PruneEarlyStatusesAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default);
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
+using SoukPlay.Bot.Numbers;
 using SoukPlay.Bot.Turns;
 using SoukPlay.Bot.Twilio;
-using SoukPlay.Dialogs.Turns;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
 
@@ -12,6 +12,12 @@ namespace SoukPlay.Bot.DevChat;
 /// phone; the same turn path as the webhook) and <c>GET /dev/chat/outbox</c> (every message the
 /// bot owes or sent). Answers only in local mode or the Development environment; 404 otherwise.
 /// </summary>
+/// <remarks>
+/// A posted message must be JSON with a channel (<c>sms</c> or <c>whatsapp</c>), an E.164
+/// <c>from</c> and a <c>to</c> that is one of our numbers (in local mode
+/// <see cref="SenderNumberSeeder.LocalPlatformNumber"/>); anything else is a 400 problem-details
+/// body naming the field, and no turn runs.
+/// </remarks>
 public static class DevChatEndpoints
 {
     public const string Path = "/dev/chat";
@@ -42,16 +48,22 @@ public static class DevChatEndpoints
         IsEnabled(context.HttpContext.RequestServices) ? await next(context) : Results.NotFound();
 
     private static async Task<IResult> PostMessageAsync(
-        DevChatMessage message,
+        HttpRequest request,
         TurnGateway gateway,
         IOutboxStore outbox,
+        IOptions<TwilioOptions> twilio,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var activity = ToActivity(message, time.GetUtcNow(), out var error);
+        var senderNumbers = SenderNumberSeeder.ConfiguredNumbers(twilio.Value);
+        var (activity, refusal) = await DevChatRequest.ReadAsync(
+            request,
+            senderNumbers,
+            time.GetUtcNow(),
+            cancellationToken);
         if (activity is null)
         {
-            return Results.Text(error, statusCode: StatusCodes.Status400BadRequest);
+            return refusal!;
         }
 
         var result = await gateway.HandleAsync(activity, cancellationToken);
@@ -75,41 +87,5 @@ public static class DevChatEndpoints
             ? await outbox.ListRecentAsync(RecentLimit, cancellationToken)
             : await outbox.ListForPersonAsync(phone.Trim(), cancellationToken);
         return Results.Ok(messages.Select(DevChatOutboxEntry.Of));
-    }
-
-    private static Activity? ToActivity(DevChatMessage message, DateTimeOffset now, out string error)
-    {
-        error = "";
-        var channel = string.Equals(message.Channel, "whatsapp", StringComparison.OrdinalIgnoreCase)
-            ? Channel.WhatsApp
-            : Channel.Sms;
-        if (!PhoneAddress.IsE164(message.From) || !PhoneAddress.IsE164(message.To))
-        {
-            error = "from and to must be numbers in E.164 form, such as +212612345678.";
-            return null;
-        }
-
-        var media = new List<MediaAttachment>();
-        if (!string.IsNullOrWhiteSpace(message.MediaUrl))
-        {
-            if (!Uri.TryCreate(message.MediaUrl, UriKind.Absolute, out _))
-            {
-                error = "mediaUrl must be an absolute URL.";
-                return null;
-            }
-
-            media.Add(new MediaAttachment(message.MediaUrl, message.MediaContentType ?? "image/jpeg"));
-        }
-
-        return new Activity
-        {
-            MessageId = "DEV" + Guid.NewGuid().ToString("N"),
-            From = message.From!,
-            To = message.To!,
-            Channel = channel,
-            Text = message.Text ?? "",
-            Media = media,
-            ReceivedAt = now,
-        };
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SoukPlay.Bot.Numbers;
 using SoukPlay.Bot.Outbox;
+using SoukPlay.Bot.Products;
 using SoukPlay.Bot.Turns;
 using SoukPlay.Bot.Twilio;
 
@@ -12,8 +13,8 @@ public static class HostServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the messaging host. The stores (<c>IMarketStore</c>, <c>IInboundLog</c>,
-    /// <c>IOutboxStore</c>) and the <c>ITurnProcessor</c> are registered by their own rooms'
-    /// extension methods.
+    /// <c>IOutboxStore</c>, <c>IProductPhotoLookup</c>) and the <c>ITurnProcessor</c> are
+    /// registered by their own rooms' extension methods.
     /// </summary>
     public static IServiceCollection AddMessagingHost(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +27,9 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<SenderPacer>();
         services.AddSingleton<OptOutRecorder>();
+        services.AddSingleton<StatusRecorder>();
+        services.AddSingleton<ProductLinks>();
+        services.AddSingleton<SmsPhotoLinks>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<TurnTracker>();
         services.AddSingleton<InlineAnswerWindow>();

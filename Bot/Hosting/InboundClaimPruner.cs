@@ -1,12 +1,19 @@
+using SoukPlay.Bot.Outbox;
 using SoukPlay.Storage;
 
 namespace SoukPlay.Bot.Hosting;
 
 /// <summary>
-/// Once at start and then daily, removes inbound message claims older than a week: Twilio
-/// redelivers within minutes to hours, so a week-old claim can no longer stop a duplicate.
+/// Once at start and then daily, removes inbound message claims older than a week (Twilio
+/// redelivers within minutes to hours, so a week-old claim can no longer stop a duplicate) and
+/// early status reports older than <see cref="StatusRecorder.EarlyRetention"/> (their SID was
+/// never recorded: a message sent from outside this bot).
 /// </summary>
-public sealed class InboundClaimPruner(IInboundLog inboundLog, TimeProvider time, ILogger<InboundClaimPruner> logger)
+public sealed class InboundClaimPruner(
+    IInboundLog inboundLog,
+    IOutboxStore outbox,
+    TimeProvider time,
+    ILogger<InboundClaimPruner> logger)
     : BackgroundService
 {
     /// <summary>How long a claim is kept.</summary>
@@ -25,13 +32,17 @@ public sealed class InboundClaimPruner(IInboundLog inboundLog, TimeProvider time
         while (await WaitAsync(timer, stoppingToken));
     }
 
-    /// <summary>Prunes now; a failure is logged and waits for the next day.</summary>
+    /// <summary>Prunes both now; a failure is logged and waits for the next day.</summary>
     public async Task PruneOnceAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var removed = await inboundLog.PruneAsync(time.GetUtcNow() - Retention, cancellationToken);
+            var now = time.GetUtcNow();
+            var removed = await inboundLog.PruneAsync(now - Retention, cancellationToken);
             Log.ClaimsPruned(logger, removed);
+
+            var early = await outbox.PruneEarlyStatusesAsync(now - StatusRecorder.EarlyRetention, cancellationToken);
+            Log.EarlyStatusesPruned(logger, early);
         }
         catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
         {

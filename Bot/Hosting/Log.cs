@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(5004, LogLevel.Error, "Pruning inbound message claims failed; trying again tomorrow")]
     public static partial void PruneFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(5005, LogLevel.Information, "Pruned {Count} early status reports whose SID was never recorded")]
+    public static partial void EarlyStatusesPruned(ILogger logger, int count);
 }

@@ -21,6 +21,16 @@ public sealed class SenderNumberSeeder(
     /// <summary>The platform number of local mode (a Moroccan fixed-line number no one owns).</summary>
     public const string LocalPlatformNumber = "+212500000000";
 
+    /// <summary>
+    /// Our numbers as the settings give them: <c>Twilio:PlatformNumber</c> and
+    /// <c>Twilio:Numbers</c>, or <see cref="LocalPlatformNumber"/> in local mode.
+    /// </summary>
+    public static IReadOnlyList<string> ConfiguredNumbers(TwilioOptions twilio)
+    {
+        ArgumentNullException.ThrowIfNull(twilio);
+        return [.. Wanted(twilio).Select(number => number.Id)];
+    }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var wanted = Wanted(options.Value);

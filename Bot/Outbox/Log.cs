@@ -80,4 +80,33 @@ internal static partial class Log
 
     [LoggerMessage(3016, LogLevel.Error, "The lane of {Number} failed on outbox {OutboxId}")]
     public static partial void LaneFailed(ILogger logger, string number, string outboxId, Exception exception);
+
+    [LoggerMessage(
+        3017,
+        LogLevel.Information,
+        "Status report for {MessageSid}, which no outbox message holds yet: kept until the SID is recorded")]
+    public static partial void StatusKeptForLater(ILogger logger, string messageSid);
+
+    [LoggerMessage(3018, LogLevel.Information, "Outbox {OutboxId}: applying a status reported early for {MessageSid}")]
+    public static partial void EarlyStatusApplied(ILogger logger, string outboxId, string messageSid);
+
+    [LoggerMessage(3020, LogLevel.Debug, "Outbox {OutboxId} is now {Status} (reported {Reported})")]
+    public static partial void StatusRecorded(
+        ILogger logger,
+        string outboxId,
+        Storage.Model.OutboxStatus status,
+        Storage.Model.OutboxStatus reported);
+
+    [LoggerMessage(3021, LogLevel.Debug, "Outbox {OutboxId} stays {Status}: {Reported} came late")]
+    public static partial void StatusKept(
+        ILogger logger,
+        string outboxId,
+        Storage.Model.OutboxStatus status,
+        Storage.Model.OutboxStatus reported);
+
+    [LoggerMessage(
+        3022,
+        LogLevel.Information,
+        "Outbox {OutboxId} to {To}: SMS outside the US and Canada, {Photos} photos replaced by {Links} page links")]
+    public static partial void PhotosLinked(ILogger logger, string outboxId, string to, int photos, int links);
 }

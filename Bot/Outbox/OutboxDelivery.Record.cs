@@ -11,6 +11,7 @@ public sealed partial class OutboxDelivery
     /// Writes the result. A status callback may have moved the message on meanwhile; then the
     /// stored status is kept when it is further along, and only the SID and error are added. An
     /// ambiguous result leaves the message in Sending, for the stuck-message check to settle.
+    /// Once the SID is written, the status reports that came before it are applied.
     /// </summary>
     private async Task RecordAsync(
         string id,
@@ -37,6 +38,7 @@ public sealed partial class OutboxDelivery
             if (await outbox.TryUpdateAsync(current, cancellationToken))
             {
                 LogResult(current, result);
+                await statuses.ApplyEarlyAsync(current, cancellationToken);
                 return;
             }
         }

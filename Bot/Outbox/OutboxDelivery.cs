@@ -18,6 +18,8 @@ public sealed partial class OutboxDelivery(
     IMessageSender sender,
     SenderPacer pacer,
     OptOutRecorder optOuts,
+    StatusRecorder statuses,
+    SmsPhotoLinks photoLinks,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDelivery> logger)
@@ -36,9 +38,10 @@ public sealed partial class OutboxDelivery(
     }
 
     /// <summary>
-    /// Reads the message afresh and waits for its number's pace; null when it is no longer
-    /// pending, or when its recipient opted out and it does not answer them (then it is failed
-    /// as <see cref="OptedOutError"/>, without costing a send).
+    /// Reads the message afresh, swaps photos for page links where MMS cannot go
+    /// (<see cref="SmsPhotoLinks"/>; stored with the claim) and waits for its number's pace; null
+    /// when it is no longer pending, or when its recipient opted out and it does not answer them
+    /// (then it is failed as <see cref="OptedOutError"/>, without costing a send).
     /// </summary>
     public async Task<OutboxMessage?> PrepareAsync(string id, CancellationToken cancellationToken)
     {
@@ -54,6 +57,7 @@ public sealed partial class OutboxDelivery(
             return null;
         }
 
+        await photoLinks.AdaptAsync(message, cancellationToken);
         await pacer.WaitTurnAsync(message, cancellationToken);
         return message;
     }

@@ -25,6 +25,7 @@ public sealed class TurnGateway(
     OutboxSignal outboxSignal,
     TurnTracker tracker,
     InlineAnswerWindow inlineWindow,
+    SmsPhotoLinks photoLinks,
     IOptions<TwilioOptions> options,
     TimeProvider time,
     ILogger<TurnGateway> logger)
@@ -108,7 +109,8 @@ public sealed class TurnGateway(
 
     /// <summary>
     /// Moves each reply from Pending to AnsweredInline, version-checked: a reply the outbox
-    /// sender claimed first goes by REST instead and is left out of the inline answer.
+    /// sender claimed first goes by REST instead and is left out of the inline answer. Photos an
+    /// SMS cannot carry become page links first (<see cref="SmsPhotoLinks"/>).
     /// </summary>
     private async Task<IReadOnlyList<OutboxMessage>> ClaimInlineAsync(
         IReadOnlyList<OutboxMessage> replies,
@@ -123,6 +125,7 @@ public sealed class TurnGateway(
                 continue;
             }
 
+            await photoLinks.AdaptAsync(current, cancellationToken);
             current.Status = OutboxStatus.AnsweredInline;
             if (await outbox.TryUpdateAsync(current, cancellationToken))
             {

@@ -27,21 +27,4 @@ internal static partial class Log
 
     [LoggerMessage(2006, LogLevel.Information, "Twilio is not configured: local mode, sends go to the local outbox")]
     public static partial void LocalMode(ILogger logger);
-
-    [LoggerMessage(2007, LogLevel.Information, "Status callback for {MessageSid}, which no outbox message holds")]
-    public static partial void StatusForUnknownMessage(ILogger logger, string messageSid);
-
-    [LoggerMessage(2008, LogLevel.Debug, "Outbox {OutboxId} is now {Status} (reported {Reported})")]
-    public static partial void StatusRecorded(
-        ILogger logger,
-        string outboxId,
-        Storage.Model.OutboxStatus status,
-        Storage.Model.OutboxStatus reported);
-
-    [LoggerMessage(2009, LogLevel.Debug, "Outbox {OutboxId} stays {Status}: {Reported} came late")]
-    public static partial void StatusKept(
-        ILogger logger,
-        string outboxId,
-        Storage.Model.OutboxStatus status,
-        Storage.Model.OutboxStatus reported);
 }

@@ -14,6 +14,7 @@ internal static class LiteDbCollections
         typeof(Deal),
         typeof(DialogState),
         typeof(OutboxMessage),
+        typeof(EarlyStatus),
         typeof(InboundMessage),
         typeof(SenderNumber),
         typeof(TranslationEntry),

@@ -20,7 +20,11 @@ internal static class LiteDbIndexes
     public static void Ensure(LiteDatabase database)
     {
         Ensure<Shop>(database, ("OwnerId", "$.OwnerId"));
-        Ensure<Product>(database, ("ShopId", "$.ShopId"), ("Status", "$.Status"));
+        Ensure<Product>(
+            database,
+            ("ShopId", "$.ShopId"),
+            ("Status", "$.Status"),
+            ("PhotoUrl", "$.PhotoUrl"));
         Ensure<Negotiation>(
             database,
             ("BuyerId", "$.BuyerId"),
@@ -37,6 +41,10 @@ internal static class LiteDbIndexes
             ("ToPersonId", "$.ToPersonId"),
             ("CausedBy", "$.CausedBy"),
             ("Kind", "$.Kind"));
+        Ensure<EarlyStatus>(
+            database,
+            ("ProviderSid", "$.ProviderSid"),
+            ("ReceivedAt", $"$.ReceivedAt.{UtcTicks}"));
         Ensure<InboundMessage>(database, ("ReceivedAt", $"$.ReceivedAt.{UtcTicks}"));
         EnsureCommunity(database);
     }

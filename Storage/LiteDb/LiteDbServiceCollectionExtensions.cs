@@ -13,7 +13,8 @@ public static class LiteDbServiceCollectionExtensions
     /// <summary>
     /// Registers one <see cref="LiteDbStore"/> (a singleton, disposed with the container) as
     /// <see cref="IMarketStore"/>, <see cref="ICommunityStore"/>, <see cref="IOutboxStore"/>,
-    /// <see cref="IInboundLog"/> and <see cref="ITranslationCacheStore"/>, with its options bound
+    /// <see cref="IInboundLog"/>, <see cref="ITranslationCacheStore"/> and
+    /// <see cref="IProductPhotoLookup"/>, with its options bound
     /// from <paramref name="configuration"/> (e.g. the <c>Storage:LiteDb</c> section) and validated
     /// when the host starts.
     /// </summary>
@@ -32,7 +33,7 @@ public static class LiteDbServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers one <see cref="LiteDbStore"/> under the five store interfaces, with options set by
+    /// Registers one <see cref="LiteDbStore"/> under the six store interfaces, with options set by
     /// <paramref name="configure"/> and validated when the host starts.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(
@@ -67,6 +68,7 @@ public static class LiteDbServiceCollectionExtensions
         services.TryAddSingleton<IInboundLog>(provider => provider.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<ITranslationCacheStore>(
             provider => provider.GetRequiredService<LiteDbStore>());
+        services.TryAddSingleton<IProductPhotoLookup>(provider => provider.GetRequiredService<LiteDbStore>());
 
         return services;
     }

@@ -12,7 +12,7 @@ public static class PostgreSqlServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one <see cref="PostgreSqlStore"/> (a singleton, disposed with the container) under
-    /// the five store interfaces, with its options bound from <paramref name="configuration"/> (the
+    /// the six store interfaces, with its options bound from <paramref name="configuration"/> (the
     /// <c>Storage:PostgreSql</c> section) and validated when the host starts.
     /// </summary>
     public static IServiceCollection AddPostgreSqlStorage(
@@ -55,6 +55,7 @@ public static class PostgreSqlServiceCollectionExtensions
         services.TryAddSingleton<IInboundLog>(provider => provider.GetRequiredService<PostgreSqlStore>());
         services.TryAddSingleton<ITranslationCacheStore>(
             provider => provider.GetRequiredService<PostgreSqlStore>());
+        services.TryAddSingleton<IProductPhotoLookup>(provider => provider.GetRequiredService<PostgreSqlStore>());
 
         return services;
     }

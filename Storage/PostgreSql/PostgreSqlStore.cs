@@ -16,7 +16,13 @@ namespace SoukPlay.Storage.PostgreSql;
 /// changing one entity meet as a <see cref="ConcurrencyConflictException"/>, as two turns do in one.
 /// </summary>
 public sealed partial class PostgreSqlStore
-    : IMarketStore, ICommunityStore, IOutboxStore, IInboundLog, ITranslationCacheStore, IDisposable
+    : IMarketStore,
+        ICommunityStore,
+        IOutboxStore,
+        IInboundLog,
+        ITranslationCacheStore,
+        IProductPhotoLookup,
+        IDisposable
 {
     private const string Selected = "version, doc::text";
 
@@ -83,14 +89,24 @@ public sealed partial class PostgreSqlStore
     /// Reads the entities of <typeparamref name="T"/>'s table that <paramref name="clauses"/> (everything
     /// after <c>FROM table</c>: WHERE, ORDER BY, LIMIT) select, with their stored versions.
     /// </summary>
-    private async Task<IReadOnlyList<T>> ListAsync<T>(
+    private Task<IReadOnlyList<T>> ListAsync<T>(
         string clauses,
+        CancellationToken cancellationToken,
+        params NpgsqlParameter[] parameters)
+        where T : class, IEntity =>
+        ReadAsync<T>(
+            $"SELECT {Selected} FROM {PostgreSqlTables.Of<T>().Name} {clauses}",
+            cancellationToken,
+            parameters);
+
+    /// <summary>Runs <paramref name="sql"/>, whose rows are a version and a document, and reads them.</summary>
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(
+        string sql,
         CancellationToken cancellationToken,
         params NpgsqlParameter[] parameters)
         where T : class, IEntity
     {
-        var table = PostgreSqlTables.Of<T>();
-        await using var command = _dataSource.CreateCommand($"SELECT {Selected} FROM {table.Name} {clauses}");
+        await using var command = _dataSource.CreateCommand(sql);
         command.Parameters.AddRange(parameters);
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -98,7 +114,7 @@ public sealed partial class PostgreSqlStore
         while (await reader.ReadAsync(cancellationToken))
         {
             var entity = JsonSerializer.Deserialize<T>(reader.GetString(1), Json)
-                ?? throw new InvalidDataException($"{table.Name}: a row holds a null document.");
+                ?? throw new InvalidDataException($"{PostgreSqlTables.Of<T>().Name}: a row holds a null document.");
             entity.Version = reader.GetInt32(0);
             entities.Add(entity);
         }

@@ -16,9 +16,11 @@ internal static class PostgreSqlTables
                 Name<Product>("status", p => p.Status),
                 Name<Product>("zone", p => p.Zone),
                 Ticks<Product>("created_ticks", p => p.CreatedAt),
+                Text<Product>("photo_url", p => p.PhotoUrl),
             ],
             "shop_id",
-            "status, zone"),
+            "status, zone",
+            "photo_url"),
         Table<Negotiation>(
             "negotiation",
             [
@@ -56,6 +58,14 @@ internal static class PostgreSqlTables
         Table<InboundMessage>(
             "inbound_message",
             [Ticks<InboundMessage>("received_ticks", m => m.ReceivedAt)],
+            "received_ticks"),
+        Table<EarlyStatus>(
+            "early_status",
+            [
+                Text<EarlyStatus>("provider_sid", s => s.ProviderSid),
+                Ticks<EarlyStatus>("received_ticks", s => s.ReceivedAt),
+            ],
+            "provider_sid",
             "received_ticks"),
         Table<SenderNumber>("sender_number"),
         Table<TranslationEntry>("translation_entry"),

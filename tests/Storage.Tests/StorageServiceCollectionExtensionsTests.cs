@@ -24,6 +24,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
 
         host.Services.GetRequiredService<IMarketStore>().Should().BeSameAs(store);
         host.Services.GetRequiredService<ITranslationCacheStore>().Should().BeSameAs(store);
+        host.Services.GetRequiredService<IProductPhotoLookup>().Should().BeSameAs(store);
         store.FilePath.Should().Be(Path.Combine(_file.Folder, "data", "soukplay.db"));
         await host.StopAsync();
     }
@@ -77,6 +78,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         host.Services.GetRequiredService<IOutboxStore>().Should().BeSameAs(store);
         host.Services.GetRequiredService<IInboundLog>().Should().BeSameAs(store);
         host.Services.GetRequiredService<ITranslationCacheStore>().Should().BeSameAs(store);
+        host.Services.GetRequiredService<IProductPhotoLookup>().Should().BeSameAs(store);
         File.Exists(Path.Combine(_file.Folder, "data", "soukplay.db")).Should().BeFalse("LiteDB was not chosen");
         await host.StopAsync();
     }

@@ -13,6 +13,7 @@ public sealed class StoreUnderTest : IDisposable
         IOutboxStore outbox,
         IInboundLog inbound,
         ITranslationCacheStore translations,
+        IProductPhotoLookup productPhotos,
         IDisposable engine)
     {
         Market = market;
@@ -20,6 +21,7 @@ public sealed class StoreUnderTest : IDisposable
         Outbox = outbox;
         Inbound = inbound;
         Translations = translations;
+        ProductPhotos = productPhotos;
         _engine = engine;
     }
 
@@ -33,10 +35,18 @@ public sealed class StoreUnderTest : IDisposable
 
     public ITranslationCacheStore Translations { get; }
 
+    public IProductPhotoLookup ProductPhotos { get; }
+
     public static StoreUnderTest Of<TEngine>(TEngine engine)
         where TEngine
-            : IMarketStore, ICommunityStore, IOutboxStore, IInboundLog, ITranslationCacheStore, IDisposable =>
-        new(engine, engine, engine, engine, engine, engine);
+            : IMarketStore,
+            ICommunityStore,
+            IOutboxStore,
+            IInboundLog,
+            ITranslationCacheStore,
+            IProductPhotoLookup,
+            IDisposable =>
+        new(engine, engine, engine, engine, engine, engine, engine);
 
     public Task CommitAsync(params IEntity[] entities)
     {

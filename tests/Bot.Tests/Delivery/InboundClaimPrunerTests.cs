@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SoukPlay.Bot.Hosting;
 using SoukPlay.Storage.LiteDb;
+using SoukPlay.Storage.Model;
 using SoukPlay.Tests.Support;
 
 namespace SoukPlay.Bot.Tests.Delivery;
@@ -29,7 +30,7 @@ public sealed class InboundClaimPrunerTests : IDisposable
         var now = _clock.GetUtcNow();
         await _store.TryClaimAsync("SM-old", now.AddDays(-8));
         await _store.TryClaimAsync("SM-new", now.AddDays(-6));
-        var pruner = new InboundClaimPruner(_store, _clock, NullLogger<InboundClaimPruner>.Instance);
+        var pruner = new InboundClaimPruner(_store, _store, _clock, NullLogger<InboundClaimPruner>.Instance);
 
         await pruner.PruneOnceAsync(CancellationToken.None);
 
@@ -38,9 +39,23 @@ public sealed class InboundClaimPrunerTests : IDisposable
     }
 
     [Fact]
+    public async Task PruneOnceAsync_EarlyStatusesOlderThanTwoDays_AreRemovedAndNewerKept()
+    {
+        var now = _clock.GetUtcNow();
+        await _store.AddEarlyStatusAsync(Early("SM-old", now.AddDays(-3)));
+        await _store.AddEarlyStatusAsync(Early("SM-new", now.AddDays(-1)));
+        var pruner = new InboundClaimPruner(_store, _store, _clock, NullLogger<InboundClaimPruner>.Instance);
+
+        await pruner.PruneOnceAsync(CancellationToken.None);
+
+        (await _store.TakeEarlyStatusesAsync("SM-old")).Should().BeEmpty();
+        (await _store.TakeEarlyStatusesAsync("SM-new")).Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task ExecuteAsync_EveryDay_PrunesAgain()
     {
-        var pruner = new InboundClaimPruner(_store, _clock, NullLogger<InboundClaimPruner>.Instance);
+        var pruner = new InboundClaimPruner(_store, _store, _clock, NullLogger<InboundClaimPruner>.Instance);
         await pruner.StartAsync(CancellationToken.None);
         await _store.TryClaimAsync("SM-1", _clock.GetUtcNow());
 
@@ -50,4 +65,7 @@ public sealed class InboundClaimPrunerTests : IDisposable
 
         (await _store.TryClaimAsync("SM-1", _clock.GetUtcNow())).Should().BeTrue("the daily pass pruned it");
     }
+
+    private static EarlyStatus Early(string sid, DateTimeOffset receivedAt) =>
+        new() { Id = sid + ":1", ProviderSid = sid, Status = OutboxStatus.Delivered, ReceivedAt = receivedAt };
 }

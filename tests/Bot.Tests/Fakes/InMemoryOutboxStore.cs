@@ -11,6 +11,7 @@ public sealed class InMemoryOutboxStore : IOutboxStore
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, OutboxMessage> _messages = [];
+    private readonly List<EarlyStatus> _early = [];
 
     /// <summary>Adds messages as a committed turn would (version 1).</summary>
     public void Add(params OutboxMessage[] messages)
@@ -86,6 +87,35 @@ public sealed class InMemoryOutboxStore : IOutboxStore
             saved.Version++;
             _messages[message.Id] = saved;
             return Task.FromResult(true);
+        }
+    }
+
+    public Task AddEarlyStatusAsync(EarlyStatus report, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            _early.Add(report);
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<EarlyStatus>> TakeEarlyStatusesAsync(
+        string providerSid,
+        CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            var taken = _early.Where(r => r.ProviderSid == providerSid).OrderBy(r => r.ReceivedAt).ToList();
+            _early.RemoveAll(taken.Contains);
+            return Task.FromResult<IReadOnlyList<EarlyStatus>>(taken);
+        }
+    }
+
+    public Task<int> PruneEarlyStatusesAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_early.RemoveAll(r => r.ReceivedAt < olderThan));
         }
     }
 

@@ -6,18 +6,25 @@ namespace SoukPlay.Bot.Tests.Fakes;
 
 /// <summary>
 /// Test double for <see cref="IMarketStore"/> that keeps sender numbers only (what the host seeds);
-/// every other read finds nothing. Commits of anything but sender numbers are refused.
+/// every other read finds nothing, except products a test puts in <see cref="ProductsByPhoto"/>.
+/// Commits of anything but sender numbers are refused.
 /// </summary>
-public sealed class SenderNumbersOnlyMarketStore : IMarketStore
+public sealed class SenderNumbersOnlyMarketStore : IMarketStore, IProductPhotoLookup
 {
     private readonly ConcurrentDictionary<string, SenderNumber> _numbers = new();
 
     private int _commitCount;
 
+    /// <summary>Products <see cref="FindProductByPhotoAsync"/> finds, by photo address.</summary>
+    public ConcurrentDictionary<string, Product> ProductsByPhoto { get; } = new();
+
     public int CommitCount => Volatile.Read(ref _commitCount);
 
     public Task<Person?> GetPersonAsync(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult<Person?>(null);
+
+    public Task<Product?> FindProductByPhotoAsync(string photoUrl, CancellationToken cancellationToken = default) =>
+        Task.FromResult(ProductsByPhoto.GetValueOrDefault(photoUrl));
 
     public Task<Shop?> GetShopAsync(string code, CancellationToken cancellationToken = default) =>
         Task.FromResult<Shop?>(null);

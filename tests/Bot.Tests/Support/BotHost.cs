@@ -75,10 +75,12 @@ public sealed class BotHost : WebApplicationFactory<Program>
             services.RemoveAll<IInboundLog>();
             services.RemoveAll<IOutboxStore>();
             services.RemoveAll<IMarketStore>();
+            services.RemoveAll<IProductPhotoLookup>();
             services.RemoveAll<ITurnProcessor>();
             services.AddSingleton<IInboundLog>(InboundLog);
             services.AddSingleton<IOutboxStore>(Outbox);
             services.AddSingleton<IMarketStore>(Market);
+            services.AddSingleton<IProductPhotoLookup>(Market);
             services.AddSingleton<ITurnProcessor>(Turns);
         });
     }

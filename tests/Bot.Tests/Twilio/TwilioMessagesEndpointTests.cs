@@ -38,10 +38,13 @@ public sealed class TwilioMessagesEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task Post_SmsWithPhotosAndLocation_BuildsActivityAndAnswersMedia()
+    public async Task Post_UsSmsWithPhotosAndLocation_BuildsActivityAndAnswersMedia()
     {
+        const string UsBuyer = "+14155550123";
         var client = _host.CreateClient();
         var form = TwilioRequests.SmsText("SM00000000000000000000000000000002", "");
+        form["From"] = UsBuyer;
+        form["FromCountry"] = "US";
         form["NumMedia"] = "2";
         form["MediaUrl0"] = "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1";
         form["MediaContentType0"] = "image/jpeg";
@@ -60,7 +63,7 @@ public sealed class TwilioMessagesEndpointTests : IDisposable
             ("Media", "https://cdn.example.test/p/1.jpg"));
         var activity = _host.Turns.Activities.Should().ContainSingle().Subject;
         activity.Channel.Should().Be(Channel.Sms);
-        activity.From.Should().Be(TwilioRequests.BuyerSms);
+        activity.From.Should().Be(UsBuyer);
         activity.Media.Select(m => (m.Url, m.ContentType)).Should().Equal(
             (form["MediaUrl0"], "image/jpeg"),
             (form["MediaUrl1"], "audio/ogg"));
