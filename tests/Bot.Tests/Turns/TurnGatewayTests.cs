@@ -22,14 +22,23 @@ public sealed class TurnGatewayTests : IDisposable
         var form = TwilioRequests.WhatsAppText("SM00000000000000000000000000000020", "photo please");
 
         var clock = Stopwatch.StartNew();
-        var response = await client.SendAsync(TwilioRequests.Post(form));
+        using var response = await client.SendAsync(TwilioRequests.Post(form));
         clock.Stop();
 
-        (await TwimlAssert.MessagesAsync(response)).Should().BeEmpty();
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "the turn is held until released, far past the budget");
-        _api.Requests().Should().BeEmpty();
+        try
+        {
+            (await TwimlAssert.MessagesAsync(response)).Should().BeEmpty();
+            clock.Elapsed.Should().BeLessThan(
+                TimeSpan.FromSeconds(5),
+                "the turn is held until released, far past the budget");
+            _api.Requests().Should().BeEmpty();
+        }
+        finally
+        {
+            // Released even when an assertion fails, so that the host can stop and the failure shows.
+            release.TrySetResult();
+        }
 
-        release.SetResult();
         await _api.WaitForRequestsAsync(1);
         var sent = _api.Requests().Single().Form;
         sent["To"].Should().Be(TwilioRequests.ArtisanWhatsApp);
