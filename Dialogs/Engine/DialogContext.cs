@@ -28,6 +28,13 @@ public sealed class DialogContext
 
     public DialogStackState Stack { get; }
 
+    /// <summary>
+    /// Asked when an aside ends, before the dialog below asks its question again: returns true when
+    /// it showed something else instead (a waiting offer, say), which then holds the person's next
+    /// message. The <see cref="DialogRunner"/> sets it.
+    /// </summary>
+    public Func<DialogContext, CancellationToken, Task<bool>>? ShowWaiting { get; set; }
+
     /// <summary>The innermost dialog, or null when the stack is empty.</summary>
     public DialogInstance? ActiveDialog => Stack.Active;
 
@@ -98,7 +105,11 @@ public sealed class DialogContext
 
         if (ended is { IsAside: true })
         {
-            await parent.RepromptAsync(this, cancellationToken);
+            if (ShowWaiting is null || !await ShowWaiting(this, cancellationToken))
+            {
+                await parent.RepromptAsync(this, cancellationToken);
+            }
+
             return DialogTurnResult.Waiting;
         }
 

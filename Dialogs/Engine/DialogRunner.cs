@@ -22,9 +22,9 @@ namespace SoukPlay.Dialogs.Engine;
 /// (in the new language). While an aside asks its own question no interruption starts, so the
 /// language menu gets its answer before a waiting offer or ballot does; deeper inside an aside (a
 /// vote list the projects menu led to) the interruptions work as anywhere else.
-/// Known shortcoming: an offer the person was told about but has not answered yet has no dialog on
-/// the stack until their next message; after an aside the question re-asked is the one below, and
-/// their next digit still goes to the offer first.
+/// An interruption with <see cref="DialogInterruption.ShowOptions"/> (the waiting offer) is shown
+/// again where the question below would be re-asked — after "help" and when an aside ends — so
+/// that a digit never answers an offer that is not on screen.
 /// </remarks>
 public sealed class DialogRunner
 {
@@ -50,6 +50,7 @@ public sealed class DialogRunner
     {
         ArgumentNullException.ThrowIfNull(dc);
 
+        dc.ShowWaiting = ShowWaitingAsync;
         if (OptOutCommands.TryHandle(dc))
         {
             return DialogTurnResult.Empty;
@@ -102,6 +103,11 @@ public sealed class DialogRunner
     private async Task<DialogTurnResult> HelpAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         dc.Context.Reply(HelpKey);
+        if (await ShowWaitingAsync(dc, cancellationToken))
+        {
+            return DialogTurnResult.Waiting;
+        }
+
         if (dc.ActiveDialog is null)
         {
             return await dc.BeginDialogAsync(_options.MainDialogId, null, cancellationToken);
@@ -109,6 +115,34 @@ public sealed class DialogRunner
 
         await dc.RepromptDialogAsync(cancellationToken);
         return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// Shows the question of an interruption that waits for the person but is not on the stack yet
+    /// (an offer they were told about), as an aside, instead of the question below: otherwise the
+    /// screen would show one menu while their next digit answered the offer.
+    /// </summary>
+    private async Task<bool> ShowWaitingAsync(DialogContext dc, CancellationToken ct)
+    {
+        var person = dc.Context.Person;
+        foreach (var interruption in _options.Interruptions)
+        {
+            if (interruption.ShowOptions is not { } show
+                || !interruption.AppliesTo(person)
+                || dc.Dialogs.Find(interruption.DialogId) is null
+                || dc.Stack.Instances.Exists(instance => instance.Id == interruption.DialogId))
+            {
+                continue;
+            }
+
+            var shown = await dc.BeginAsideAsync(interruption.DialogId, show(person), ct);
+            if (shown.Status != DialogTurnStatus.Empty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<DialogTurnResult> ContinueOrBeginAsync(DialogContext dc, CancellationToken ct)

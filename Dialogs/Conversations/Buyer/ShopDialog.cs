@@ -91,6 +91,15 @@ public sealed class ShopDialog : WaterfallDialog
     {
         var productId = ((FoundChoice)step.Result!).Value;
         step.Values.Set(ProductKey, productId);
+        var open = await step.Context.Store.FindOpenNegotiationAsync(step.Context.Person.Id, productId, ct);
+        if (open is { AwaitingAnswerFrom: Party.Buyer })
+        {
+            // The artisan answered already: show that answer and its menu rather than ask an
+            // offer the buyer cannot make, so that what they see is what their reply answers.
+            var showAnswer = new NegotiationAnswerOptions(open.Id);
+            return await step.ReplaceDialogAsync(NegotiationAnswerDialog.DialogId, showAnswer, ct);
+        }
+
         var product = await step.Context.Store.GetProductAsync(productId, ct);
         var shop = product is null ? null : await step.Context.Store.GetShopAsync(product.ShopId, ct);
         var ask = new PromptOptions

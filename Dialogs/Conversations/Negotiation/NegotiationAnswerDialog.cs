@@ -71,6 +71,11 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         state.Set(InterruptingKey, interrupting);
 
         var view = string.IsNullOrEmpty(id) ? null : await LoadAsync(dc, id, cancellationToken);
+        if (options is NegotiationAnswerOptions { ShowOnly: true })
+        {
+            return ShowIfWaiting(dc, view);
+        }
+
         if (view is not null && view.IsDealChatOpen(dc.Context.Now))
         {
             return await DealChatAsync(dc, view, cancellationToken);
@@ -94,6 +99,19 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         NegotiationNotices.Focus(dc.Context, dc.Context.Person, view.Id);
         Show(dc, view);
         return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>Shows the offer when it waits for this person's answer; otherwise leaves quietly.</summary>
+    private static DialogTurnResult ShowIfWaiting(DialogContext dc, NegotiationView? view)
+    {
+        if (view is { IsOpen: true } && view.Negotiation.AwaitingAnswerFrom == view.PartyOf(dc.Context.Person))
+        {
+            Show(dc, view);
+            return DialogTurnResult.Waiting;
+        }
+
+        dc.Stack.Instances.RemoveAt(dc.Stack.Instances.Count - 1);
+        return DialogTurnResult.Empty;
     }
 
     public override async Task<DialogTurnResult> ContinueAsync(

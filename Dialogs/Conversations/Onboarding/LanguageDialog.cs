@@ -45,18 +45,24 @@ public sealed class LanguageDialog : WaterfallDialog
             },
             ct);
 
-    private static Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken ct)
+    private static async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken ct)
     {
         var choice = (FoundChoice)step.Result!;
         step.Context.Person.Language = choice.Value;
         step.Context.Reply("onboarding.language.saved");
         if (step.Dialog.Stack.Instances.Count > 1)
         {
-            return step.EndDialogAsync(choice.Value, ct);
+            return await step.EndDialogAsync(choice.Value, ct);
         }
 
+        // Nothing was open below: a waiting offer is shown before the main menu would be.
         step.Dialog.CancelAllDialogs();
-        return step.BeginDialogAsync(MainDialog.DialogId, null, ct);
+        if (step.Dialog.ShowWaiting is { } showWaiting && await showWaiting(step.Dialog, ct))
+        {
+            return DialogTurnResult.Waiting;
+        }
+
+        return await step.BeginDialogAsync(MainDialog.DialogId, null, ct);
     }
 
     private static List<Choice> BuildChoices(IMessageCatalog catalog) =>
