@@ -22,7 +22,8 @@ namespace SoukPlay.Dialogs.Market;
 /// the counts, so a listing that still counted it ends as if it had been committed first. The
 /// share is a rule for admitting products: a rural product selling out can leave the urban share
 /// above the limit until more rural products are listed (no urban product is taken down), and
-/// room freed by a sale is given to waiting products only at the next product listed.
+/// room freed by a sale is given to waiting products only at the next product listed; a new urban
+/// product that finds that room is listed ahead of older waiting ones.
 /// </para>
 /// </remarks>
 public sealed class CatalogueService(
