@@ -137,7 +137,8 @@ public sealed class CatalogueServiceTests : IDisposable
         ListedAt = _clock.GetUtcNow(),
     };
 
-    private static Product NewProduct() => new() { Title = "Lanterne", PriceMad = 250, Quantity = 1, Handmade = true };
+    private static Product NewProduct() =>
+        new() { Title = "Lanterne", PriceMad = 250, Quantity = 1, Handmade = true };
 
     private static Shop Shop(string code, Zone zone) => new()
     {
