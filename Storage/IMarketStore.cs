@@ -27,6 +27,13 @@ public interface IMarketStore
     /// <summary>Counts the products whose status is <see cref="ListingStatus.Listed"/>, per zone.</summary>
     Task<ZoneShare> CountListedByZoneAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The catalogue's share document (<see cref="CatalogueShare.CatalogueId"/>), or null before
+    /// the first listing decision made with it. Read it before counting, and put it in the change
+    /// set of every listing decision, so that two decisions from the same counts cannot both commit.
+    /// </summary>
+    Task<CatalogueShare?> GetCatalogueShareAsync(CancellationToken cancellationToken = default);
+
     Task<Negotiation?> GetNegotiationAsync(string id, CancellationToken cancellationToken = default);
 
     Task<Negotiation?> FindOpenNegotiationAsync(

@@ -9,10 +9,22 @@ namespace SoukPlay.Dialogs.Market;
 /// listing waiting products when room opens. Writes go into the caller's <see cref="ChangeSet"/>.
 /// </summary>
 /// <remarks>
-/// The share is read from the store at the start of the turn. Two urban listings committed at the
-/// same instant by two different artisans can both pass the check and overshoot the share by one
-/// product; the next listing corrects the balance. A shared counter entity would close this gap at
-/// the price of serialising every listing.
+/// <para>
+/// Every listing decision (listed, waiting, and the waiting products it releases) is taken from
+/// counts of the real products, read after the <see cref="CatalogueShare"/> document, and puts that
+/// document in the same change set. Two decisions taken from the same counts (two hosts, or two
+/// artisans at the same instant) therefore cannot both commit: the later commit meets a changed
+/// version, and its turn is run again from fresh counts, so the artisan is told the outcome that
+/// holds. The price is that listings are taken one at a time across the whole catalogue.
+/// </para>
+/// <para>
+/// A product leaving the listing (sold out) does not take the document: it decides nothing from
+/// the counts, so a listing that still counted it ends as if it had been committed first. The
+/// share is a rule for admitting products: a rural product selling out can leave the urban share
+/// above the limit until more rural products are listed (no urban product is taken down), and
+/// room freed by a sale is given to waiting products only at the next product listed; a new urban
+/// product that finds that room is listed ahead of older waiting ones.
+/// </para>
 /// </remarks>
 public sealed class CatalogueService(
     IMarketStore store,
@@ -73,7 +85,7 @@ public sealed class CatalogueService(
         product.Sector = shop.Sector;
         product.CreatedAt = now;
 
-        var share = await store.CountListedByZoneAsync(cancellationToken);
+        var share = await ClaimShareAsync(product, now, changes, cancellationToken);
         var shareBefore = ZoneQuota.UrbanShare(share);
         if (!ZoneQuota.HasRoomFor(share, shop.Zone, options.Value.MaxUrbanShare))
         {
@@ -97,6 +109,26 @@ public sealed class CatalogueService(
     {
         var products = await store.ListProductsAsync(shopId, cancellationToken);
         return [.. products.Where(p => p.Status == ListingStatus.Listed && p.Quantity > 0)];
+    }
+
+    /// <summary>
+    /// Puts the catalogue's share document in <paramref name="changes"/> and counts the listed
+    /// products. The document is read first: a decision committed after that read has moved its
+    /// version, so this turn's commit fails and runs again; one committed before it is counted.
+    /// A store that has products but no document yet (made before it existed) gets one here.
+    /// </summary>
+    private async Task<ZoneShare> ClaimShareAsync(
+        Product product,
+        DateTimeOffset now,
+        ChangeSet changes,
+        CancellationToken cancellationToken)
+    {
+        var document = await store.GetCatalogueShareAsync(cancellationToken) ?? new CatalogueShare();
+        document.DecidedAt = now;
+        document.LastProductId = product.Id;
+        changes.Put(document);
+
+        return await store.CountListedByZoneAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyList<Product>> ReleaseWaitingAsync(

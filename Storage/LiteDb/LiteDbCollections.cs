@@ -10,6 +10,7 @@ internal static class LiteDbCollections
         typeof(Person),
         typeof(Shop),
         typeof(Product),
+        typeof(CatalogueShare),
         typeof(Negotiation),
         typeof(Deal),
         typeof(DialogState),

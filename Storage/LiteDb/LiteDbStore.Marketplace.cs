@@ -52,6 +52,9 @@ public sealed partial class LiteDbStore
                 CountListed(Zone.Urban)),
             cancellationToken);
 
+    public Task<CatalogueShare?> GetCatalogueShareAsync(CancellationToken cancellationToken = default) =>
+        FindByIdAsync<CatalogueShare>(CatalogueShare.CatalogueId, cancellationToken);
+
     public Task<SenderNumber?> GetSenderNumberAsync(
         string number,
         CancellationToken cancellationToken = default) =>

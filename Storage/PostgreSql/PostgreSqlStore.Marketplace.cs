@@ -65,6 +65,9 @@ public sealed partial class PostgreSqlStore
             counts.GetValueOrDefault(nameof(Zone.Urban)));
     }
 
+    public Task<CatalogueShare?> GetCatalogueShareAsync(CancellationToken cancellationToken = default) =>
+        FindByIdAsync<CatalogueShare>(CatalogueShare.CatalogueId, cancellationToken);
+
     public Task<SenderNumber?> GetSenderNumberAsync(
         string number,
         CancellationToken cancellationToken = default) =>

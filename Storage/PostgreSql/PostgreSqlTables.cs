@@ -21,6 +21,7 @@ internal static class PostgreSqlTables
             "shop_id",
             "status, zone",
             "photo_url"),
+        Table<CatalogueShare>("catalogue_share"),
         Table<Negotiation>(
             "negotiation",
             [

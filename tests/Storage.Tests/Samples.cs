@@ -56,6 +56,12 @@ internal static class Samples
         ListedAt = Morning.AddTicks(1).ToOffset(TimeSpan.FromHours(5.75)),
     };
 
+    public static CatalogueShare CatalogueShare() => new()
+    {
+        DecidedAt = Morning.AddTicks(3).ToOffset(TimeSpan.FromHours(-3)),
+        LastProductId = "K7P3Q-12",
+    };
+
     public static Negotiation Negotiation(
         string id = "n-1",
         string buyerId = "+33612345678",

@@ -44,6 +44,9 @@ public sealed class SenderNumbersOnlyMarketStore : IMarketStore, IProductPhotoLo
     public Task<ZoneShare> CountListedByZoneAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(default(ZoneShare));
 
+    public Task<CatalogueShare?> GetCatalogueShareAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<CatalogueShare?>(null);
+
     public Task<Negotiation?> GetNegotiationAsync(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult<Negotiation?>(null);
 

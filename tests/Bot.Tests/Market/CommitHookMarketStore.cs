@@ -35,6 +35,9 @@ public sealed class CommitHookMarketStore(IMarketStore inner) : IMarketStore
     public Task<ZoneShare> CountListedByZoneAsync(CancellationToken cancellationToken = default) =>
         inner.CountListedByZoneAsync(cancellationToken);
 
+    public Task<CatalogueShare?> GetCatalogueShareAsync(CancellationToken cancellationToken = default) =>
+        inner.GetCatalogueShareAsync(cancellationToken);
+
     public Task<Negotiation?> GetNegotiationAsync(string id, CancellationToken cancellationToken = default) =>
         inner.GetNegotiationAsync(id, cancellationToken);
 

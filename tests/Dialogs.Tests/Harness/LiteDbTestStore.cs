@@ -52,6 +52,9 @@ public sealed class LiteDbTestStore : IMarketStore, IDisposable
     public Task<ZoneShare> CountListedByZoneAsync(CancellationToken cancellationToken = default) =>
         Inner.CountListedByZoneAsync(cancellationToken);
 
+    public Task<CatalogueShare?> GetCatalogueShareAsync(CancellationToken cancellationToken = default) =>
+        Inner.GetCatalogueShareAsync(cancellationToken);
+
     public Task<Negotiation?> GetNegotiationAsync(string id, CancellationToken cancellationToken = default) =>
         Inner.GetNegotiationAsync(id, cancellationToken);
 

@@ -1,5 +1,6 @@
 using SoukPlay.Dialogs.Tests.Harness;
 using SoukPlay.Dialogs.Turns;
+using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
 
 namespace SoukPlay.Dialogs.Tests.Conversations.Artisan;
@@ -8,6 +9,7 @@ public sealed class ListingTranscriptTests : IDisposable
 {
     private const string Phone = "+212600000201";
     private const string UrbanPhone = "+212600000202";
+    private const string OtherUrbanPhone = "+212600000203";
 
     private readonly TestFlow _flow = new();
 
@@ -214,6 +216,34 @@ public sealed class ListingTranscriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Listing_TwoUrbanArtisansConfirmFromTheSameCounts_LaterCommitRerunsAndIsToldItWaits()
+    {
+        await SeedListedAsync(rural: 5, urban: 1);
+        var code = await ArtisanJourney.OpenShopAsync(_flow, UrbanPhone, Zone.Urban, "en");
+        var otherCode = await ArtisanJourney.OpenShopAsync(_flow, OtherUrbanPhone, Zone.Urban, "en");
+        await UpToHandmadeAsync(UrbanPhone, "City lamp");
+        await UpToHandmadeAsync(OtherUrbanPhone, "Brass tray");
+        IReadOnlyList<OutboxMessage> otherReplies = [];
+        _flow.Store.BeforeCommit = async changes =>
+        {
+            if (otherReplies.Count == 0 && changes.Puts.OfType<Product>().Any(p => p.ShopId == code))
+            {
+                await _flow.Send(OtherUrbanPhone, "1");
+                otherReplies = _flow.LastMessages;
+            }
+        };
+
+        await _flow.Send(UrbanPhone, "1")
+            .ExpectReply(r => r.Should().StartWith("⏳ \"City lamp\" is saved, but it is waiting"));
+
+        otherReplies[0].Body.Should().StartWith("✅ Listed!\n🏷️ Brass tray");
+        _flow.Store.Conflicts.Should().Be(1, "the first commit read the counts before the other listing");
+        (await _flow.Store.CountListedByZoneAsync()).Should().Be(new ZoneShare(5, 0, 2));
+        (await _flow.Store.ListProductsAsync(code)).Single().Status.Should().Be(ListingStatus.WaitingForRoom);
+        (await _flow.Store.ListProductsAsync(otherCode)).Single().Status.Should().Be(ListingStatus.Listed);
+    }
+
+    [Fact]
     public async Task Listing_ProcessorRestartsMidListing_CarriesOn()
     {
         var code = await ArtisanJourney.OpenShopAsync(_flow, Phone);
@@ -232,5 +262,37 @@ public sealed class ListingTranscriptTests : IDisposable
         var product = (await _flow.Store.ListProductsAsync(code)).Single();
         product.PhotoUrl.Should().Be(ArtisanJourney.Photo().Url);
         product.Quantity.Should().Be(3);
+    }
+
+    private async Task UpToHandmadeAsync(string phone, string title)
+    {
+        await _flow.Send(phone, "1");
+        await _flow.Send(phone, "", Channel.WhatsApp, ArtisanJourney.Photo());
+        await _flow.Send(phone, title);
+        await _flow.Send(phone, "200");
+        await _flow.Send(phone, "1").ExpectReply(r => r.Should().Contain("handmade"));
+    }
+
+    private async Task SeedListedAsync(int rural, int urban)
+    {
+        var changes = new ChangeSet();
+        var zones = Enumerable.Repeat(Zone.Rural, rural).Concat(Enumerable.Repeat(Zone.Urban, urban));
+        foreach (var (zone, i) in zones.Select((zone, i) => (zone, i)))
+        {
+            changes.Put(new Product
+            {
+                Id = $"SEEDS-{i + 1}",
+                ShopId = "SEEDS",
+                Title = "Tapis",
+                PriceMad = 500,
+                Quantity = 1,
+                Zone = zone,
+                Handmade = true,
+                Status = ListingStatus.Listed,
+                CreatedAt = _flow.Clock.GetUtcNow(),
+            });
+        }
+
+        await _flow.Store.CommitAsync(changes);
     }
 }
