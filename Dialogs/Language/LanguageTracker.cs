@@ -32,11 +32,11 @@ public sealed class LanguageTracker
     }
 
     /// <summary>
-    /// Detects the language of the turn's text, remembers it on the person and switches their
-    /// saved language when two longer messages in a row were in another one. Returns null when
-    /// the turn carries no free text worth detecting.
+    /// Detects the language of the turn's text, with the saved language as the prior, before the
+    /// dialogs run (the relay uses it). Returns null when the turn carries no free text worth
+    /// detecting.
     /// </summary>
-    public LanguageDetection? Track(TurnContext context)
+    public LanguageDetection? Detect(TurnContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
 
@@ -48,8 +48,27 @@ public sealed class LanguageTracker
             return null;
         }
 
+        return _detector.Detect(text, person.Language);
+    }
+
+    /// <summary>
+    /// After the dialogs ran: remembers the turn's detection on the person and switches their saved
+    /// language when two longer messages in a row were in another one. A turn whose text a prompt
+    /// took as its answer (<see cref="TurnContext.AnsweredPrompt"/>: a product name, an amount in
+    /// words) is not counted: "alf w khamsmiya" or a title in Tamazight says nothing of the
+    /// language the person wants to read.
+    /// </summary>
+    public void Follow(TurnContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        var person = context.Person;
+        if (context.Detection is not { } detection || context.AnsweredPrompt || string.IsNullOrEmpty(person.Language))
+        {
+            return;
+        }
+
         var saved = person.Language;
-        var detection = _detector.Detect(text, saved);
         Remember(person.RecentLanguages, detection);
         if (LanguageDetector.ShouldSwitchLanguage(saved, History(person.RecentLanguages, saved), out var language))
         {
@@ -59,8 +78,6 @@ public sealed class LanguageTracker
             var masked = PhoneMask.Mask(person.Id);
             Log.LanguageSwitched(_logger, masked, saved, language);
         }
-
-        return detection;
     }
 
     private static void Remember(List<string> recent, LanguageDetection detection)

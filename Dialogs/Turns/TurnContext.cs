@@ -72,6 +72,12 @@ public sealed class TurnContext
     /// </summary>
     public LanguageDetection? Detection { get; set; }
 
+    /// <summary>
+    /// Set when a prompt took this turn's text as its answer (a name, an amount, a menu choice):
+    /// such text says little about the language the person reads, so it never switches it.
+    /// </summary>
+    public bool AnsweredPrompt { get; set; }
+
     /// <summary>The language the sender wrote this turn in: the detected one, else the saved one.</summary>
     public string WrittenLanguage => Detection is { IsDetected: true } detected ? detected.Language : Language;
 

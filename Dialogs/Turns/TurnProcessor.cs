@@ -96,8 +96,9 @@ public sealed class TurnProcessor : ITurnProcessor
         {
             Prices = _prices,
         };
-        context.Detection = _languages?.Track(context);
+        context.Detection = _languages?.Detect(context);
         await _runner.RunAsync(new DialogContext(_dialogs, context, stack), cancellationToken);
+        _languages?.Follow(context);
 
         state.Json = stack.ToJson();
         state.UpdatedAt = now;

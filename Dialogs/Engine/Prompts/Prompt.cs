@@ -59,6 +59,7 @@ public abstract class Prompt<T> : Dialog, IPrompt
         var validation = new PromptValidatorContext<T>(dc.Context, recognized, options, attempt);
         if (recognized.Succeeded && (_validator is null || await _validator(validation, cancellationToken)))
         {
+            dc.Context.AnsweredPrompt = true;
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);
         }
 

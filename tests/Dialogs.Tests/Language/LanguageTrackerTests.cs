@@ -1,4 +1,6 @@
+using SoukPlay.Dialogs.Tests.Conversations.Artisan;
 using SoukPlay.Dialogs.Tests.Harness;
+using SoukPlay.Storage.Model;
 using static SoukPlay.Dialogs.Tests.Conversations.Negotiation.MarketSeed;
 
 namespace SoukPlay.Dialogs.Tests.Language;
@@ -27,12 +29,28 @@ public sealed class LanguageTrackerTests : IDisposable
         _flow.Person(FrenchBuyer)!.Language.Should().Be("fr");
         _flow.LastMessages.Should().NotContain(m => m.Body.StartsWith("🌐", StringComparison.Ordinal));
 
-        await _flow.Send(FrenchBuyer, "Where can I find the shop of the artisan with the blue tajine")
-            .ExpectReply(r => r.Should().StartWith(SwitchNotice).And.Contain("\"language\""));
+        await _flow.Send(FrenchBuyer, "Where can I find the shop of the artisan with the blue tajine");
+        _flow.LastMessages[^1].Body.Should().StartWith(SwitchNotice).And.Contain("\"language\"");
         _flow.Person(FrenchBuyer)!.Language.Should().Be("en");
 
         await _flow.Send(FrenchBuyer, "Thank you very much for your kind help with this");
         _flow.LastMessages.Should().NotContain(m => m.Body.StartsWith("🌐", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Track_LongerAnswersToPrompts_NeverSwitch()
+    {
+        await _flow.Send(ArtisanPhone, "menu");
+        await _flow.Send(ArtisanPhone, "1");
+        await _flow.Send(ArtisanPhone, "", Channel.WhatsApp, ArtisanJourney.Photo());
+        await _flow.Send(ArtisanPhone, "Hand painted blue tajine from the Rif mountains")
+            .ExpectReply(r => r.Should().Contain("Quel prix en dirhams"));
+        await _flow.Send(ArtisanPhone, "two hundred and fifty dirhams")
+            .ExpectReply(r => r.Should().Contain("Combien en avez-vous"));
+
+        var artisan = _flow.Person(ArtisanPhone)!;
+        artisan.Language.Should().Be("fr", "a product name and an amount are data, not the language they read");
+        artisan.RecentLanguages.Should().BeEmpty();
     }
 
     [Fact]
