@@ -24,7 +24,9 @@ namespace SoukPlay.Dialogs.Conversations.Negotiation;
 /// person's focus, all they write goes to it, also an answer meant for a question they were
 /// asked before (as during a negotiation), except the global words ("menu", 0, "help",
 /// "language") and the word commands ("projects"); that question is asked again when they end
-/// the chat with 9.
+/// the chat with 9 (the menu when nothing was below). After "help" or a language change the
+/// runner shows that earlier question again too, although the chat still holds their focus: the
+/// chat is no dialog on the stack that could be asked instead.
 /// </remarks>
 public static class DealChat
 {
