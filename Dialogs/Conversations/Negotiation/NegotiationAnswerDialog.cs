@@ -302,9 +302,10 @@ public sealed partial class NegotiationAnswerDialog : Dialog
 
     /// <summary>
     /// A message after the deal, while its chat is open: "9" ends it for both (and the question
-    /// below is asked again, or the menu shown when there is none), "original" shows the last message as written, a buyer's shop code
-    /// goes to that shop, anything else is passed on translated. The dialog then leaves the stack,
-    /// and the next message comes back here through the focus.
+    /// below is asked again, or the menu shown when there is none), "original" shows the last
+    /// message as written, a buyer's shop code goes to that shop, anything else is passed on
+    /// translated. The dialog then leaves the stack, and the next message comes back here through
+    /// the focus.
     /// </summary>
     private async Task<DialogTurnResult> DealChatAsync(
         DialogContext dc,

@@ -75,7 +75,8 @@ public sealed class DealChatEndingsTests : IDisposable
         var toArtisan = (await _store.GetAsync($"dealchat-{deal.Id}-2"))!;
         toArtisan.ToPersonId.Should().Be(ArtisanPhone);
         toArtisan.Channel.Should().Be(Channel.WhatsApp);
-        toArtisan.Body.Should().StartWith($"⌛ La discussion du marché n° {deal.Number} (Tajine bleu) est terminée");
+        toArtisan.Body.Should()
+            .StartWith($"⌛ La discussion du marché n° {deal.Number} (Tajine bleu) est terminée");
         (await _store.GetPersonAsync(BuyerPhone))!.FocusNegotiationId.Should().BeNull();
         (await _store.GetPersonAsync(ArtisanPhone))!.FocusNegotiationId.Should().BeNull();
         (await _store.FindDealByNegotiationAsync(deal.NegotiationId))!.ChatEndTold.Should().BeTrue();
