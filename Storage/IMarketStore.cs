@@ -55,6 +55,14 @@ public interface IMarketStore
         string negotiationId,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deals whose chat ran out at or before <paramref name="now"/> and whose end was not told yet
+    /// (<see cref="Deal.ChatEndTold"/> false), soonest end first.
+    /// </summary>
+    Task<IReadOnlyList<Deal>> ListEndedDealChatsAsync(
+        DateTimeOffset now,
+        CancellationToken cancellationToken = default);
+
     Task<SenderNumber?> GetSenderNumberAsync(string number, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<SenderNumber>> ListSenderNumbersAsync(CancellationToken cancellationToken = default);

@@ -15,10 +15,12 @@ namespace SoukPlay.Bot.Market;
 /// on it, and commits all of it at once. Outbox ids are <c>expire-{negotiationId}-{n}</c>, so a
 /// pass run twice writes the same messages. A pass that meets a concurrent change (a person
 /// answering at that moment) writes nothing; the next pass sees the negotiation as it now is.
+/// Each pass then announces the deals' chats whose time is up (<see cref="DealChatEndings"/>).
 /// </summary>
 public sealed class NegotiationExpiryService(
     IMarketStore store,
     NegotiationService negotiations,
+    DealChatEndings dealChats,
     IMessageCatalog catalog,
     OutboxSignal outboxSignal,
     TimeProvider time,
@@ -73,6 +75,7 @@ public sealed class NegotiationExpiryService(
             try
             {
                 await ExpireDueAsync(stoppingToken);
+                await dealChats.TellDueAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

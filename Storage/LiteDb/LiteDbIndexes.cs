@@ -31,7 +31,10 @@ internal static class LiteDbIndexes
             ("ArtisanId", "$.ArtisanId"),
             ("Status", "$.Status"),
             ("ExpiresAt", $"$.ExpiresAt.{UtcTicks}"));
-        Ensure<Deal>(database, ("NegotiationId", "$.NegotiationId"));
+        Ensure<Deal>(
+            database,
+            ("NegotiationId", "$.NegotiationId"),
+            ("ChatUntil", $"$.ChatUntil.{UtcTicks}"));
         Ensure<OutboxMessage>(
             database,
             ("Status", "$.Status"),

@@ -30,4 +30,11 @@ public sealed class Deal : IEntity
     /// payment and delivery); set to the moment either side ends that chat.
     /// </summary>
     public DateTimeOffset ChatUntil { get; set; }
+
+    /// <summary>
+    /// Whether both sides were told that the chat is over: at once when either ends it, else by
+    /// the background job once <see cref="ChatUntil"/> has passed. Deals stored before this field
+    /// existed have none and are never announced (both engines leave them out of the query).
+    /// </summary>
+    public bool ChatEndTold { get; set; }
 }

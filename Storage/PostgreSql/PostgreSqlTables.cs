@@ -35,7 +35,15 @@ internal static class PostgreSqlTables
             "buyer_id, status",
             "artisan_id, status",
             "status, expires_ticks"),
-        Table<Deal>("deal", [Text<Deal>("negotiation_id", d => d.NegotiationId)], "negotiation_id"),
+        Table<Deal>(
+            "deal",
+            [
+                Text<Deal>("negotiation_id", d => d.NegotiationId),
+                Ticks<Deal>("chat_until_ticks", d => d.ChatUntil),
+                new("chat_end_told", "boolean", e => ((Deal)e).ChatEndTold),
+            ],
+            "negotiation_id",
+            "chat_end_told, chat_until_ticks"),
         Table<DialogState>("dialog_state"),
         Table<OutboxMessage>(
             "outbox_message",

@@ -107,6 +107,21 @@ public abstract partial class StoreContractTests
     }
 
     [SkippableFact]
+    public async Task ListEndedDealChatsAsync_RanOutToldAndOpen_ReturnsOnlyRanOutAndNotToldSoonestFirst()
+    {
+        var now = Samples.Morning.ToUniversalTime();
+        await Store.CommitAsync(
+            DealChat("ran-out-exactly", now.ToOffset(TimeSpan.FromHours(1)), told: false),
+            DealChat("ran-out-earlier", now.AddTicks(-1).ToOffset(TimeSpan.FromHours(-7)), told: false),
+            DealChat("still-open", now.AddTicks(1).ToOffset(TimeSpan.FromHours(9)), told: false),
+            DealChat("already-told", now.AddDays(-1), told: true));
+
+        var ended = await Store.Market.ListEndedDealChatsAsync(now);
+
+        ended.Select(d => d.Id).Should().Equal("ran-out-earlier", "ran-out-exactly");
+    }
+
+    [SkippableFact]
     public async Task ListSenderNumbersAsync_SeveralNumbers_ReturnsAll()
     {
         var platform = new SenderNumber { Id = "+212500000009", OwnerKind = SenderOwnerKind.Platform };
@@ -116,5 +131,13 @@ public abstract partial class StoreContractTests
 
         numbers.Select(n => (n.Id, n.OwnerKind)).Should().BeEquivalentTo(
             [("+212500000001", SenderOwnerKind.Shop), ("+212500000009", SenderOwnerKind.Platform)]);
+    }
+
+    private static Deal DealChat(string id, DateTimeOffset chatUntil, bool told)
+    {
+        var deal = Samples.Deal(id, negotiationId: "n-" + id);
+        deal.ChatUntil = chatUntil;
+        deal.ChatEndTold = told;
+        return deal;
     }
 }

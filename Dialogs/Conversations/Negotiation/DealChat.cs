@@ -15,16 +15,32 @@ namespace SoukPlay.Dialogs.Conversations.Negotiation;
 /// </summary>
 /// <remarks>
 /// The marketplace takes no payment and ships nothing: the texts say so, and the two agree
-/// between themselves. Known shortcomings: a chat that runs out of time is not announced; the
-/// person who writes after it hears that it is over. A newer offer or negotiation takes the
-/// person's focus, and the deal's chat comes back only when the other side writes again. While
-/// the chat holds a person's focus, all they write goes to it, also an answer meant for a question
-/// they were asked before (as during a negotiation); that question is asked again when they end
-/// the chat, and "menu" leaves it.
+/// between themselves. When the time is up, the marketplace's background job tells both once
+/// (<see cref="ExpiredKind"/>, through the outbox, so a WhatsApp reader outside the 24-hour
+/// window gets the kind's template or an SMS where allowed) and releases their focus; someone
+/// who writes before the job has run is told that their message went nowhere, and the other
+/// side is told then. Known shortcomings: a newer offer or negotiation takes the person's focus,
+/// and the deal's chat comes back only when the other side writes again. While the chat holds a
+/// person's focus, all they write goes to it, also an answer meant for a question they were
+/// asked before (as during a negotiation), except the global words ("menu", 0, "help",
+/// "language") and the word commands ("projects"); that question is asked again when they end
+/// the chat with 9 (the menu when nothing was below). After "help" or a language change the
+/// runner shows that earlier question again too, although the chat still holds their focus: the
+/// chat is no dialog on the stack that could be asked instead.
 /// </remarks>
 public static class DealChat
 {
+    /// <summary>The <see cref="Storage.Model.OutboxMessage.Kind"/> of "the other side ended the chat".</summary>
     public const string EndedKind = "deal.chat.ended";
+
+    /// <summary>
+    /// The kind of "the chat's time is up", sent to both sides; <c>Twilio:Templates:deal.chat.expired</c>
+    /// names its WhatsApp template for readers outside the 24-hour window.
+    /// </summary>
+    public const string ExpiredKind = "deal.chat.expired";
+
+    /// <summary>The catalogue key of "the chat's time is up".</summary>
+    public const string ExpiredKey = "deal.chat.expired";
 
     private const string EndWordsKey = "deal.chat.words.end";
     private const string EndDigit = "9";
@@ -74,6 +90,7 @@ public static class DealChat
         ArgumentNullException.ThrowIfNull(deal);
 
         deal.ChatUntil = context.Now;
+        deal.ChatEndTold = true;
         context.Changes.Put(deal);
         NegotiationNotices.Unfocus(context, view.Buyer, view.Id);
         NegotiationNotices.Unfocus(context, view.Artisan, view.Id);
@@ -85,7 +102,11 @@ public static class DealChat
         context.Notify(other, new LocalizedText(key, Args(context, view, deal, other)), EndedKind);
     }
 
-    /// <summary>Tells the sender that the chat is over and their message went nowhere.</summary>
+    /// <summary>
+    /// Tells the sender that the chat is over and their message went nowhere. When nobody was told
+    /// yet (the background job has not run since the time was up), the other side is told now and
+    /// both lose their focus on it, so that the job does not tell them again.
+    /// </summary>
     public static void SayOver(TurnContext context, NegotiationView view, Deal deal)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -93,6 +114,25 @@ public static class DealChat
         ArgumentNullException.ThrowIfNull(deal);
 
         context.Reply(new LocalizedText("deal.chat.over", Args(context, view, deal, context.Person)));
+        if (deal.ChatEndTold)
+        {
+            return;
+        }
+
+        deal.ChatEndTold = true;
+        context.Changes.Put(deal);
+        NegotiationNotices.Unfocus(context, view.Buyer, view.Id);
+        NegotiationNotices.Unfocus(context, view.Artisan, view.Id);
+        var other = view.PersonOf(NegotiationView.Other(view.PartyOf(context.Person)));
+        context.Notify(other, new LocalizedText(ExpiredKey, ExpiredArgs(deal, view.Product.Title)), ExpiredKind);
+    }
+
+    /// <summary>The placeholders of <see cref="ExpiredKey"/>: the deal number and the product.</summary>
+    public static Dictionary<string, object?> ExpiredArgs(Deal deal, string product)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+
+        return new Dictionary<string, object?> { ["number"] = deal.Number, ["product"] = product };
     }
 
     private static Dictionary<string, object?> Args(

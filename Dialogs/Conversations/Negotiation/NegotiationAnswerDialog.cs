@@ -320,9 +320,10 @@ public sealed partial class NegotiationAnswerDialog : Dialog
 
     /// <summary>
     /// A message after the deal, while its chat is open: "9" ends it for both (and the question
-    /// below is asked again), "original" shows the last message as written, a buyer's shop code
-    /// goes to that shop, anything else is passed on translated. The dialog then leaves the stack,
-    /// and the next message comes back here through the focus.
+    /// below is asked again, or the menu shown when there is none), "original" shows the last
+    /// message as written, a buyer's shop code goes to that shop, anything else is passed on
+    /// translated. The dialog then leaves the stack, and the next message comes back here through
+    /// the focus.
     /// </summary>
     private async Task<DialogTurnResult> DealChatAsync(
         DialogContext dc,
@@ -335,7 +336,7 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         if (DealChat.IsEndRequest(context))
         {
             DealChat.End(context, view, view.Deal!);
-            return await LeaveAsync(dc, askBelowAgain: true, cancellationToken);
+            return await LeaveToBelowOrMenuAsync(dc, cancellationToken);
         }
         else if (me == Party.Buyer
             && await ShopEntry.FindCodeAsync(context, context.Activity.Text, cancellationToken) is not null)
@@ -513,6 +514,21 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         }
 
         return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// Leaves the stack and asks the question below again, or, when nothing was below (a buyer
+    /// whose offer was accepted at once has finished the shop), shows the menu: the person's
+    /// next message no longer goes to the chat, and they are asked what comes next.
+    /// </summary>
+    private static async Task<DialogTurnResult> LeaveToBelowOrMenuAsync(
+        DialogContext dc,
+        CancellationToken cancellationToken)
+    {
+        var result = await LeaveAsync(dc, askBelowAgain: true, cancellationToken);
+        return dc.ActiveDialog is null
+            ? await dc.BeginDialogAsync(MainDialog.DialogId, null, cancellationToken)
+            : result;
     }
 
     private static void PopSelf(DialogContext dc) =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,12 +12,13 @@ namespace SoukPlay.Bot.Tests.EndToEnd;
 /// <summary>
 /// The whole host as it runs in production: the real LiteDB store on <paramref name="databasePath"/>,
 /// the real dialogs and the real Twilio sender, whose REST calls go to <paramref name="twilioApiUrl"/>.
-/// Only the settings differ from a deployment.
+/// Only the settings (and, when given, the clock) differ from a deployment.
 /// </summary>
 public sealed class MarketHost(
     string databasePath,
     string twilioApiUrl,
-    IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+    IDictionary<string, string?>? settings = null,
+    TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     /// <summary>The platform's own number, where artisans and buyers write by default.</summary>
     public const string PlatformNumber = "+212522000111";
@@ -47,6 +49,10 @@ public sealed class MarketHost(
         builder.UseEnvironment("Production");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(all));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     /// <summary>Starts the host now, so that a start failure surfaces in the test.</summary>

@@ -19,11 +19,13 @@ public sealed partial class Marketplace : IDisposable
     public const string ProductTitle = "Tajine bleu";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
     private int _seenRequests;
 
-    public Marketplace(IDictionary<string, string?>? settings = null)
+    public Marketplace(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        _clock = clock;
         Twilio = new FakeTwilioApi().AcceptingMessages();
         Host = Start();
         Client = Host.CreateClient();
@@ -164,7 +166,7 @@ public sealed partial class Marketplace : IDisposable
         Database.Dispose();
     }
 
-    private MarketHost Start() => new MarketHost(Database.FilePath, Twilio.Url, _settings).Started();
+    private MarketHost Start() => new MarketHost(Database.FilePath, Twilio.Url, _settings, _clock).Started();
 
     [GeneratedRegex(@"Code : (?<code>[0-9A-Z]{5})")]
     private static partial Regex ShopCode();

@@ -69,6 +69,11 @@ public sealed class SenderNumbersOnlyMarketStore : IMarketStore, IProductPhotoLo
     public Task<Deal?> FindDealByNegotiationAsync(string negotiationId, CancellationToken cancellationToken = default) =>
         Task.FromResult<Deal?>(null);
 
+    public Task<IReadOnlyList<Deal>> ListEndedDealChatsAsync(
+        DateTimeOffset now,
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Deal>>([]);
+
     public Task<SenderNumber?> GetSenderNumberAsync(string number, CancellationToken cancellationToken = default) =>
         Task.FromResult(_numbers.GetValueOrDefault(number));
 

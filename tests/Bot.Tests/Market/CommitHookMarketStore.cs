@@ -62,6 +62,11 @@ public sealed class CommitHookMarketStore(IMarketStore inner) : IMarketStore
         CancellationToken cancellationToken = default) =>
         inner.FindDealByNegotiationAsync(negotiationId, cancellationToken);
 
+    public Task<IReadOnlyList<Deal>> ListEndedDealChatsAsync(
+        DateTimeOffset now,
+        CancellationToken cancellationToken = default) =>
+        inner.ListEndedDealChatsAsync(now, cancellationToken);
+
     public Task<SenderNumber?> GetSenderNumberAsync(string number, CancellationToken cancellationToken = default) =>
         inner.GetSenderNumberAsync(number, cancellationToken);
 

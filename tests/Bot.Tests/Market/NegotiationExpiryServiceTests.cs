@@ -36,6 +36,13 @@ public sealed partial class NegotiationExpiryServiceTests : IDisposable
         _service = new NegotiationExpiryService(
             _hooked,
             _negotiations,
+            new DealChatEndings(
+                _hooked,
+                MessageCatalog.LoadEmbedded(),
+                new OutboxSignal(_clock),
+                _clock,
+                Options.Create(new TurnOptions()),
+                NullLogger<DealChatEndings>.Instance),
             MessageCatalog.LoadEmbedded(),
             new OutboxSignal(_clock),
             _clock,

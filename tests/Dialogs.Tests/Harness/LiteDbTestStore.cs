@@ -79,6 +79,11 @@ public sealed class LiteDbTestStore : IMarketStore, IDisposable
         CancellationToken cancellationToken = default) =>
         Inner.FindDealByNegotiationAsync(negotiationId, cancellationToken);
 
+    public Task<IReadOnlyList<Deal>> ListEndedDealChatsAsync(
+        DateTimeOffset now,
+        CancellationToken cancellationToken = default) =>
+        Inner.ListEndedDealChatsAsync(now, cancellationToken);
+
     public Task<SenderNumber?> GetSenderNumberAsync(string number, CancellationToken cancellationToken = default) =>
         Inner.GetSenderNumberAsync(number, cancellationToken);
 

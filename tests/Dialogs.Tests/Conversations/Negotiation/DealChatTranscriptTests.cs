@@ -94,8 +94,105 @@ public sealed class DealChatTranscriptTests : IDisposable
             .ExpectReply(r => r.Should().Be(
                 $"🔚 The chat for deal no. {deal.Number} (Tajine bleu) is over: your message was not passed on."));
 
+        _flow.LastMessages.Should().NotContain(m => m.ToPersonId == ArtisanPhone && m.Body.Contains("ship"));
+        _flow.Person(BuyerPhone)!.FocusNegotiationId.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task DealChat_OverBeforeTheBackgroundJob_OtherSideToldOnceAndNobodyLeftInTheChat()
+    {
+        var deal = await DealAsync();
+        _flow.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+
+        await _flow.Send(BuyerPhone, "Did you ship it?")
+            .ExpectReply(r => r.Should().StartWith($"🔚 The chat for deal no. {deal.Number}"))
+            .ExpectNotification(ArtisanPhone, n => n.Should().Be(
+                $"⌛ La discussion du marché n° {deal.Number} (Tajine bleu) est terminée : ce que vous écrivez "
+                + "ici n'est plus transmis. Le marché reste enregistré. 0️⃣ Menu"));
+
+        (await _flow.Store.FindDealByNegotiationAsync(deal.NegotiationId))!.ChatEndTold.Should().BeTrue();
+        _flow.Person(ArtisanPhone)!.FocusNegotiationId.Should().BeNull();
+        await _flow.Send(ArtisanPhone, "Bonjour ?")
+            .ExpectReply(r => r.Should().NotContain("🔚").And.NotContain("⌛"));
+        _flow.LastMessages.Should().NotContain(m => m.ToPersonId == BuyerPhone);
+    }
+
+    [Fact]
+    public async Task DealChat_NineEndsIt_MarkedToldSoTheBackgroundJobSaysNothingMore()
+    {
+        var deal = await DealAsync();
+
+        await _flow.Send(BuyerPhone, "9");
+
+        (await _flow.Store.FindDealByNegotiationAsync(deal.NegotiationId))!.ChatEndTold.Should().BeTrue();
+        _flow.Clock.Advance(TimeSpan.FromDays(8));
+        (await _flow.Store.ListEndedDealChatsAsync(_flow.Clock.GetUtcNow())).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("menu")]
+    public async Task DealChat_ZeroOrMenu_ShowsTheMenuAndPassesNothingOn(string word)
+    {
+        await DealAsync();
+
+        await _flow.Send(BuyerPhone, word)
+            .ExpectReply(r => r.Should().StartWith("🏪 Send the code of the shop"))
+            .ExpectNoMoreReplies();
+
         _flow.LastMessages.Should().NotContain(m => m.ToPersonId == ArtisanPhone);
         _flow.Person(BuyerPhone)!.FocusNegotiationId.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task DealChat_HelpAndLanguage_AnsweredAndNotPassedOn_TheChatGoesOn()
+    {
+        var deal = await DealAsync();
+
+        await _flow.Send(BuyerPhone, "help")
+            .ExpectReply(r => r.Should().StartWith("ℹ️ How it works"));
+        _flow.LastMessages.Should().NotContain(m => m.ToPersonId == ArtisanPhone);
+        await _flow.Send(BuyerPhone, "language")
+            .ExpectReply(r => r.Should().Contain("Choose your language"));
+        _flow.LastMessages.Should().NotContain(m => m.ToPersonId == ArtisanPhone);
+        await _flow.Send(BuyerPhone, "6")
+            .ExpectReply(r => r.Should().Contain("español"));
+        _flow.LastMessages.Should().NotContain(m => m.ToPersonId == ArtisanPhone);
+
+        _flow.Person(BuyerPhone)!.FocusNegotiationId.Should().Be(deal.NegotiationId);
+        await _flow.Send(BuyerPhone, "¿Cuándo llega?")
+            .ExpectReply(r => r.Should().StartWith("✅"))
+            .ExpectNotification(ArtisanPhone, n => n.Should().Contain("¿Cuándo llega?"));
+    }
+
+    [Fact]
+    public async Task DealChat_NineWhenTheDealCameMidListing_AsksTheListingQuestionAgain()
+    {
+        await _flow.Send(ArtisanPhone, "menu");
+        await _flow.Send(ArtisanPhone, "1")
+            .ExpectReply(r => r.Should().Be("📸 Envoyez une photo de votre produit."));
+        await OfferForTajineAsync(_flow, "250");
+        await _flow.Send(ArtisanPhone, "1");
+        await _flow.Send(ArtisanPhone, "Je l'envoie lundi");
+
+        await _flow.Send(ArtisanPhone, "9")
+            .ExpectReply(r => r.Should().StartWith("🔚 La discussion du marché"))
+            .ExpectReply(r => r.Should().Be("📸 Envoyez une photo de votre produit."))
+            .ExpectNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task DealChat_NineWhenNothingWasBelow_ShowsTheMenu()
+    {
+        await _flow.Send(BuyerPhone, ShopCode);
+        await _flow.Send(BuyerPhone, "2");
+        await _flow.Send(BuyerPhone, "1100")
+            .ExpectReply(r => r.Should().StartWith("🤝 Deal! Tapis rouge"));
+
+        await _flow.Send(BuyerPhone, "9")
+            .ExpectReply(r => r.Should().StartWith("🔚 The chat for deal no."))
+            .ExpectReply(r => r.Should().StartWith("🏪 Send the code of the shop"))
+            .ExpectNoMoreReplies();
     }
 
     [Fact]
@@ -111,7 +208,7 @@ public sealed class DealChatTranscriptTests : IDisposable
         await _flow.Send(BuyerPhone, "Did you ship it?")
             .ExpectReply(r => r.Should().StartWith($"🔚 The chat for deal no. {deal.Number} (Tajine bleu) is over"));
 
-        _flow.LastMessages.Should().NotContain(m => m.ToPersonId == ArtisanPhone);
+        _flow.LastMessages.Should().NotContain(m => m.ToPersonId == ArtisanPhone && m.Body.Contains("ship"));
     }
 
     [Fact]
