@@ -101,12 +101,22 @@ public sealed partial class NegotiationAnswerDialog : Dialog
         return DialogTurnResult.Waiting;
     }
 
-    /// <summary>Shows the offer when it waits for this person's answer; otherwise leaves quietly.</summary>
+    /// <summary>
+    /// Shows the offer when it waits for this person's answer, or the deal's chat lines (what they
+    /// write goes to the other side; 9 ends it) while that chat is open; otherwise leaves quietly.
+    /// </summary>
     private static DialogTurnResult ShowIfWaiting(DialogContext dc, NegotiationView? view)
     {
-        if (view is { IsOpen: true } && view.Negotiation.AwaitingAnswerFrom == view.PartyOf(dc.Context.Person))
+        var context = dc.Context;
+        if (view is { IsOpen: true } && view.Negotiation.AwaitingAnswerFrom == view.PartyOf(context.Person))
         {
             Show(dc, view);
+            return DialogTurnResult.Waiting;
+        }
+
+        if (view is { Deal: { } deal } && view.IsDealChatOpen(context.Now))
+        {
+            context.ReplyText(DealChat.NextSteps(context, view, deal, view.PartyOf(context.Person)));
             return DialogTurnResult.Waiting;
         }
 
@@ -178,9 +188,14 @@ public sealed partial class NegotiationAnswerDialog : Dialog
     {
         ArgumentNullException.ThrowIfNull(dc);
 
-        if (await LoadCurrentAsync(dc, cancellationToken) is { IsOpen: true } view)
+        var view = await LoadCurrentAsync(dc, cancellationToken);
+        if (view is { IsOpen: true })
         {
             Show(dc, view);
+        }
+        else if (view is { Deal: { } deal } && view.IsDealChatOpen(dc.Context.Now))
+        {
+            dc.Context.ReplyText(DealChat.NextSteps(dc.Context, view, deal, view.PartyOf(dc.Context.Person)));
         }
     }
 

@@ -150,13 +150,17 @@ public sealed class DealChatTranscriptTests : IDisposable
         var deal = await DealAsync();
 
         await _flow.Send(BuyerPhone, "help")
-            .ExpectReply(r => r.Should().StartWith("ℹ️ How it works"));
+            .ExpectReply(r => r.Should().StartWith("ℹ️ How it works"))
+            .ExpectReply(r => r.Should().Contain("🧾 Deal no.").And.Contain("9️⃣"))
+            .ExpectNoMoreReplies();
         _flow.LastMessages.Should().NotContain(m => m.ToPersonId == ArtisanPhone);
         await _flow.Send(BuyerPhone, "language")
             .ExpectReply(r => r.Should().Contain("Choose your language"));
         _flow.LastMessages.Should().NotContain(m => m.ToPersonId == ArtisanPhone);
         await _flow.Send(BuyerPhone, "6")
-            .ExpectReply(r => r.Should().Contain("español"));
+            .ExpectReply(r => r.Should().Contain("español"))
+            .ExpectReply(r => r.Should().Contain("9️⃣"))
+            .ExpectNoMoreReplies();
         _flow.LastMessages.Should().NotContain(m => m.ToPersonId == ArtisanPhone);
 
         _flow.Person(BuyerPhone)!.FocusNegotiationId.Should().Be(deal.NegotiationId);
