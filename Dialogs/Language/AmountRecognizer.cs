@@ -18,6 +18,7 @@ namespace SoukPlay.Dialogs.Language;
 public sealed class AmountRecognizer : IAmountRecognizer
 {
     private static readonly string[] ForeignDecimalCurrencies = ["EUR", "USD", "GBP"];
+    private static readonly AmountRecognizer Shared = new();
 
     public AmountRecognition Recognize(string text, string language)
     {
@@ -63,6 +64,33 @@ public sealed class AmountRecognizer : IAmountRecognizer
     private static string JoinFrenchEighty(string folded) =>
         folded.Replace("quatre-vingt", "quatrevingt", StringComparison.Ordinal)
             .Replace("quatre vingt", "quatrevingt", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Reads a reply made only of number words ("wahed", "two", "seis", "تلاتة", "joj") as a whole
+    /// number, for menus: a reply with any other word, a digit, a currency or a fraction is not one.
+    /// </summary>
+    public static bool TryReadNumberWords(string text, string language, out int value)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(language);
+
+        value = 0;
+        var words = TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !words.All(IsAnyNumberWord))
+        {
+            return false;
+        }
+
+        var read = Shared.Recognize(text, language);
+        if (read is not { Value: { } number, Currency: null, IsAmbiguous: false } || number != decimal.Truncate(number)
+            || number is < 1 or > int.MaxValue)
+        {
+            return false;
+        }
+
+        value = (int)number;
+        return true;
+    }
 
     private static bool IsAnyNumberWord(string word) =>
         NumberWordTables.All.Any(t => t.TryGet(word, out _));

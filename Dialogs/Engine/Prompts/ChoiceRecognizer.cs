@@ -1,3 +1,4 @@
+using SoukPlay.Dialogs.Language;
 using SoukPlay.Dialogs.Localization;
 using SoukPlay.Dialogs.Text;
 
@@ -9,7 +10,8 @@ namespace SoukPlay.Dialogs.Engine.Prompts;
 /// accents. Words are looked for in the person's language first, where a word inside a longer
 /// reply counts ("oui merci"); then in every catalogue, where only the whole reply counts, so
 /// that someone who writes in another language than the one chosen is still understood.
-/// A reply that names two options picks neither.
+/// A reply that names two options picks neither. A reply made only of number words ("wahed",
+/// "two", "seis") is the option of that number, unless it is an option's own word.
 /// </summary>
 public static class ChoiceRecognizer
 {
@@ -34,7 +36,15 @@ public static class ChoiceRecognizer
         }
 
         var own = FindByWords(reply, choices, catalog, [language], wholeReplyOnly: false);
-        return own ?? FindByWords(reply, choices, catalog, catalog.Languages, wholeReplyOnly: true);
+        var any = own ?? FindByWords(reply, choices, catalog, catalog.Languages, wholeReplyOnly: true);
+        if (any is null && AmountRecognizer.TryReadNumberWords(reply, language, out var spoken))
+        {
+            // An option's number said in words ("wahed", "two", "seis"), as a voice transcript or
+            // someone who does not write digits gives it; an option's own words come first.
+            return spoken <= choices.Count ? Found(choices, spoken - 1) : null;
+        }
+
+        return any;
     }
 
     private static FoundChoice? FindByWords(

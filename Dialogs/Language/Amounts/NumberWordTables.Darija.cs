@@ -20,7 +20,7 @@ internal static partial class NumberWordTables
     private static NumberWordTable Arabizi() => new(
         "ary-Latn",
         Ones("wahed wa7ed wahd wa7d").Concat(Values(
-            (2, "jouj zouj jooj zooj juj zuj"), (3, "tlata tlat tleta tlate"),
+            (2, "jouj zouj jooj zooj juj zuj joj zoj"), (3, "tlata tlat tleta tlate"),
             (4, "reb3a rb3a arb3a rab3a rba"), (5, "khamsa 5amsa khmsa"),
             (6, "setta stta sta seta"), (7, "seb3a sb3a sab3a"), (8, "tmanya tmenya tmnya"),
             (9, "tes3ud ts3ud tes3a ts3a tis3a"), (10, "3achra 3achara achra 3echra"),

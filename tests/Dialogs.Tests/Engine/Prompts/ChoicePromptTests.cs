@@ -38,6 +38,33 @@ public sealed class ChoicePromptTests : IDisposable
         await _flow.Send(PromptFlow.Phone, reply).ExpectReply(r => r.Should().Be("got:1:buyer"));
     }
 
+    [Theory]
+    [InlineData("two")]
+    [InlineData("deux")]
+    [InlineData("dos")]
+    [InlineData("jouj")]
+    [InlineData("joj")]
+    [InlineData("جوج")]
+    [InlineData("اثنان")]
+    public async Task Reply_NumberInWords_PicksThatOption(string reply)
+    {
+        await _flow.Send(PromptFlow.Phone, "start");
+
+        await _flow.Send(PromptFlow.Phone, reply).ExpectReply(r => r.Should().Be("got:1:buyer"));
+    }
+
+    [Theory]
+    [InlineData("two hundred")]
+    [InlineData("I want two")]
+    [InlineData("two euros")]
+    [InlineData("seven")]
+    public async Task Reply_NumberWordsThatNameNoOption_AskedAgain(string reply)
+    {
+        await _flow.Send(PromptFlow.Phone, "start");
+
+        await _flow.Send(PromptFlow.Phone, reply).ExpectReply(r => r.Should().NotStartWith("got:"));
+    }
+
     [Fact]
     public async Task Begin_RendersKeycapMenuWithEmojiAndLocalizedLabels()
     {
