@@ -107,6 +107,13 @@ public sealed class TurnContext
     public void Reply(LocalizedText text, IReadOnlyList<string>? mediaUrls = null) =>
         ReplyText(Render(text), mediaUrls);
 
+    /// <summary>
+    /// Whether this turn had something for a person who sent STOP, which they were therefore not
+    /// sent; the <see cref="TurnProcessor"/> then tells the sender so, instead of leaving them to
+    /// wait for an answer that cannot come.
+    /// </summary>
+    public bool MissedStoppedRecipient { get; private set; }
+
     /// <summary>Answers the sender with text already rendered (for example a menu).</summary>
     public void ReplyText(string text, IReadOnlyList<string>? mediaUrls = null)
     {
@@ -155,6 +162,7 @@ public sealed class TurnContext
 
         if (recipient.OptedOut)
         {
+            MissedStoppedRecipient = true;
             return;
         }
 

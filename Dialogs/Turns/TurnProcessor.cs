@@ -19,6 +19,9 @@ namespace SoukPlay.Dialogs.Turns;
 /// </summary>
 public sealed class TurnProcessor : ITurnProcessor
 {
+    /// <summary>Said to the sender when someone this turn was for has stopped the bot's messages.</summary>
+    public const string StoppedRecipientKey = "notice.recipient.stopped";
+
     private readonly IMarketStore _store;
     private readonly DialogSet _dialogs;
     private readonly IMessageCatalog _catalog;
@@ -99,6 +102,10 @@ public sealed class TurnProcessor : ITurnProcessor
         context.Detection = _languages?.Detect(context);
         await _runner.RunAsync(new DialogContext(_dialogs, context, stack), cancellationToken);
         _languages?.Follow(context);
+        if (context.MissedStoppedRecipient)
+        {
+            context.Reply(StoppedRecipientKey);
+        }
 
         state.Json = stack.ToJson();
         state.UpdatedAt = now;

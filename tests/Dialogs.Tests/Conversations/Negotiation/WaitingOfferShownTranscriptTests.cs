@@ -78,4 +78,19 @@ public sealed class WaitingOfferShownTranscriptTests : IDisposable
         await _flow.Send(BuyerPhone, "260").ExpectNotification(ArtisanPhone, n => n.Should().Contain("260 MAD"));
         (await _flow.Store.FindOpenNegotiationAsync(BuyerPhone, TajineId))!.AmountMad.Should().Be(260);
     }
+
+    [Fact]
+    public async Task Counter_ToABuyerWhoSentStop_SenderIsToldItWillNotReachThem()
+    {
+        await OfferForTajineAsync(_flow, "250");
+        await _flow.Send(BuyerPhone, "STOP");
+
+        await _flow.Send(ArtisanPhone, "2");
+        await _flow.Send(ArtisanPhone, "280")
+            .ExpectReply(r => r.Should().Contain("Votre prix de 280 MAD"))
+            .ExpectReply(r => r.Should().Contain("(STOP)").And.Contain("ne verra pas ceci"))
+            .ExpectNoMoreReplies();
+
+        _flow.LastMessages.Should().NotContain(m => m.ToPersonId == BuyerPhone);
+    }
 }
