@@ -36,6 +36,8 @@ public sealed class BotHost : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>
         {
             ["Outbox:PollInterval"] = "00:00:00.100",
+            // Media only from loopback fakes: a Twilio-shaped photo address must never reach Twilio.
+            ["Twilio:Media:AllowedHosts:0"] = "127.0.0.1",
             ["Outbox:RetryDelay"] = "00:00:00.050",
         };
         if (twilio)
