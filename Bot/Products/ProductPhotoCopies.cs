@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using SoukPlay.Bot.Media;
+using SoukPlay.Bot.Twilio;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
 
@@ -18,7 +19,9 @@ namespace SoukPlay.Bot.Products;
 /// product in this process; two hosts may both copy a photo once, and store the same bytes. After
 /// a failure this host waits <see cref="ProductPhotoOptions.RetryAfter"/> before trying that
 /// product again; the wait is remembered in memory only, so a restart tries again at once. A copy
-/// whose source is not the product's current <see cref="Product.PhotoUrl"/> is not used.
+/// whose source is not the product's current <see cref="Product.PhotoUrl"/> is not used. In local
+/// mode (no <c>Twilio</c> settings) nothing is copied: there is no account to fetch Twilio's media
+/// with, and the photos a tester types are public addresses the page shows as they are.
 /// </remarks>
 public sealed class ProductPhotoCopies
 {
@@ -26,6 +29,7 @@ public sealed class ProductPhotoCopies
     private readonly IServiceScopeFactory _scopes;
     private readonly ProductPhotoOptions _options;
     private readonly TimeProvider _time;
+    private readonly bool _twilioConfigured;
     private readonly CancellationToken _stopping;
     private readonly ILogger<ProductPhotoCopies> _logger;
     private readonly ConcurrentDictionary<string, Lazy<Task<ProductPhoto?>>> _copying = new();
@@ -35,17 +39,20 @@ public sealed class ProductPhotoCopies
         IProductPhotoStore store,
         IServiceScopeFactory scopes,
         IOptions<ProductPhotoOptions> options,
+        IOptions<TwilioOptions> twilio,
         TimeProvider time,
         IHostApplicationLifetime lifetime,
         ILogger<ProductPhotoCopies> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(twilio);
         ArgumentNullException.ThrowIfNull(lifetime);
 
         _store = store;
         _scopes = scopes;
         _options = options.Value;
         _time = time;
+        _twilioConfigured = twilio.Value.IsConfigured;
         _stopping = lifetime.ApplicationStopping;
         _logger = logger;
     }
@@ -72,7 +79,7 @@ public sealed class ProductPhotoCopies
     public async Task<ProductPhoto?> GetOrCopyAsync(Product product, CancellationToken cancellationToken)
     {
         var stored = await GetAsync(product, cancellationToken);
-        if (stored is not null || string.IsNullOrEmpty(product.PhotoUrl) || IsWaitingToRetry(product.Id))
+        if (stored is not null || string.IsNullOrEmpty(product.PhotoUrl) || !MayCopy(product.Id))
         {
             return stored;
         }
@@ -92,14 +99,16 @@ public sealed class ProductPhotoCopies
     {
         ArgumentNullException.ThrowIfNull(product);
 
-        if (!string.IsNullOrEmpty(product.PhotoUrl) && !IsWaitingToRetry(product.Id))
+        if (!string.IsNullOrEmpty(product.PhotoUrl) && MayCopy(product.Id))
         {
             _ = Copying(product);
         }
     }
 
-    private bool IsWaitingToRetry(string productId) =>
-        _retryAt.TryGetValue(productId, out var retryAt) && _time.GetUtcNow() < retryAt;
+    /// <summary>False in local mode, and for a while after a failed copy of the product's photo.</summary>
+    private bool MayCopy(string productId) =>
+        _twilioConfigured
+        && !(_retryAt.TryGetValue(productId, out var retryAt) && _time.GetUtcNow() < retryAt);
 
     /// <summary>The copy under way for the product, started if there is none (one per product).</summary>
     private Task<ProductPhoto?> Copying(Product product)
