@@ -54,7 +54,11 @@ public abstract partial class StoreContractTests
         (await Store.PhotoCopies.GetProductPhotoAsync("k7p3q-1")).Should().BeNull("product ids are exact");
     }
 
-    private static ProductPhoto Copy(string productId, byte[] content, string contentType, string source = CopySource) =>
+    private static ProductPhoto Copy(
+        string productId,
+        byte[] content,
+        string contentType,
+        string source = CopySource) =>
         new()
         {
             ProductId = productId,

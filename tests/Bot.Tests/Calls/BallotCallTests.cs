@@ -186,7 +186,10 @@ public sealed class BallotCallTests : IDisposable
         return root;
     }
 
-    /// <summary>The fake translation model answers <paramref name="translation"/> for a prompt holding the title.</summary>
+    /// <summary>
+    /// The fake translation model answers <paramref name="translation"/> to a prompt holding
+    /// <paramref name="title"/>.
+    /// </summary>
     private void TranslateForSpanishReaders(string title, string translation) =>
         _llm.Given(Request.Create().WithPath("/v1/chat/completions").UsingPost()
                 .WithBody(new WildcardMatcher($"*{title}*")))
