@@ -13,7 +13,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the engine that <c>Engine</c> in <paramref name="storage"/> (the <c>Storage</c>
     /// section) names — <c>LiteDb</c> (the default, its settings under <c>Storage:LiteDb</c>) or
-    /// <c>PostgreSql</c> (under <c>Storage:PostgreSql</c>) — under the six store interfaces. The
+    /// <c>PostgreSql</c> (under <c>Storage:PostgreSql</c>) — under the seven store interfaces. The
     /// choice is read when the stores are first needed, not while services are registered, so
     /// configuration added later (a test host's, say) counts; an unknown name stops the start.
     /// Only the chosen engine is opened and only its settings are checked.
@@ -43,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IInboundLog>(Chosen<IInboundLog>));
         services.Replace(ServiceDescriptor.Singleton<ITranslationCacheStore>(Chosen<ITranslationCacheStore>));
         services.Replace(ServiceDescriptor.Singleton<IProductPhotoLookup>(Chosen<IProductPhotoLookup>));
+        services.Replace(ServiceDescriptor.Singleton<IProductPhotoStore>(Chosen<IProductPhotoStore>));
 
         return services;
     }

@@ -28,7 +28,7 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<SenderPacer>();
         services.AddSingleton<OptOutRecorder>();
         services.AddSingleton<StatusRecorder>();
-        services.AddSingleton<ProductLinks>();
+        services.AddProductPages(configuration);
         services.AddSingleton<SmsPhotoLinks>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<TurnTracker>();

@@ -14,11 +14,14 @@ namespace SoukPlay.Bot.Outbox;
 /// Applied once, before the message is claimed (by the sender, or by the webhook for an inline
 /// answer); the changed body and media are what gets stored, sent, and compared with Twilio's
 /// message log. A photo that is no product's (a project's photo, say) is dropped without a link.
+/// Linking a product starts the host's copy of its photo (<see cref="ProductPhotoCopies"/>) in the
+/// background, so that the page can show it by the time the recipient opens it.
 /// </remarks>
 public sealed class SmsPhotoLinks(
     IProductPhotoLookup photos,
     IMarketStore market,
     ProductLinks links,
+    ProductPhotoCopies copies,
     ILogger<SmsPhotoLinks> logger)
 {
     /// <summary>
@@ -42,6 +45,7 @@ public sealed class SmsPhotoLinks(
             if (product is not null)
             {
                 lines.Add("📷 " + links.For(product.Id, language));
+                copies.StartCopy(product);
             }
         }
 

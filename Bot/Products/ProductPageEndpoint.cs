@@ -8,7 +8,8 @@ namespace SoukPlay.Bot.Products;
 
 /// <summary>
 /// <c>GET /p/{product id}</c>: a product's public page, linked from SMS messages that cannot carry
-/// its photo. Shows the title, photo (see <see cref="ProductPhotoPolicy"/>), price in MAD, craft,
+/// its photo. Shows the title, photo (the host's copy, served at <c>GET /p/{product id}/photo</c>
+/// by <see cref="ProductPhotoEndpoint"/>; see <see cref="ProductPhotoPolicy"/>), price in MAD, craft,
 /// the shop's name and code and how to message the shop; in the language of <c>?lang=</c> when
 /// the catalogues have the page's texts in it, else English. Products that are not listed (and
 /// unknown ids) are 404. Nothing personal is shown: the only number is our own Twilio number
@@ -22,6 +23,7 @@ public static class ProductPageEndpoint
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet(PathPrefix + "/{id}", HandleAsync);
+        endpoints.MapGet(PathPrefix + "/{id}/" + ProductPhotoEndpoint.PathSuffix, ProductPhotoEndpoint.HandleAsync);
         return endpoints;
     }
 
@@ -32,6 +34,7 @@ public static class ProductPageEndpoint
         IMarketStore market,
         IMessageCatalog catalog,
         CurrencyConverter currency,
+        ProductPhotoCopies photos,
         CancellationToken cancellationToken)
     {
         var product = await FindListedAsync(market, id, cancellationToken);
@@ -47,7 +50,7 @@ public static class ProductPageEndpoint
             language,
             catalog.IsRightToLeft(language) ? "rtl" : "ltr",
             product.Title,
-            ProductPhotoPolicy.PublicPhoto(product),
+            await PhotoAsync(product, photos, cancellationToken),
             currency.FormatPrice(product.PriceMad, null, language),
             catalog.Format(language, $"artisan.sector.{product.Sector.ToString().ToLowerInvariant()}"),
             shop.DisplayName,
@@ -55,15 +58,34 @@ public static class ProductPageEndpoint
             number,
             number is null ? null : ShopCodes.ClickToChatLink(number, shop.Id));
 
-        response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src https:; style-src 'unsafe-inline'";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self' https:; style-src 'unsafe-inline'";
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers["Referrer-Policy"] = "no-referrer";
         var html = ProductPageHtml.Render(view, new ProductPageText(catalog, language));
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
+    /// <summary>
+    /// A photo on a public https address (local mode) as it is; else the host's copy, relative to
+    /// the page so that it works under any public base; else none.
+    /// </summary>
+    private static async Task<string?> PhotoAsync(
+        Product product,
+        ProductPhotoCopies photos,
+        CancellationToken cancellationToken)
+    {
+        var published = ProductPhotoPolicy.PublicPhoto(product);
+        if (published is not null)
+        {
+            return published.AbsoluteUri;
+        }
+
+        var copy = await photos.GetOrCopyAsync(product, cancellationToken);
+        return copy is null ? null : $"{Uri.EscapeDataString(product.Id)}/{ProductPhotoEndpoint.PathSuffix}";
+    }
+
     /// <summary>The listed product with that id, as typed or in capitals (shop codes are capitals).</summary>
-    private static async Task<Product?> FindListedAsync(
+    internal static async Task<Product?> FindListedAsync(
         IMarketStore market,
         string id,
         CancellationToken cancellationToken)

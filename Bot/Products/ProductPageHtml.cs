@@ -41,7 +41,7 @@ public static class ProductPageHtml
             return;
         }
 
-        html.Append($"<img src=\"{E(view.Photo.AbsoluteUri)}\" alt=\"{E(view.Title)}\" ")
+        html.Append($"<img src=\"{E(view.Photo)}\" alt=\"{E(view.Title)}\" ")
             .Append("referrerpolicy=\"no-referrer\">\n");
     }
 

@@ -4,16 +4,15 @@ using SoukPlay.Storage.Model;
 namespace SoukPlay.Bot.Products;
 
 /// <summary>
-/// Decides whether a product's photo may be shown on its public page.
+/// Decides whether a product's photo may be shown on its public page from where it is.
 /// </summary>
 /// <remarks>
-/// Product photos are not stored by the host: <see cref="Product.PhotoUrl"/> is the media address
-/// the artisan's message came with, on Twilio's media hosts. Twilio can require the account's
-/// credentials for those addresses (HTTP basic authentication for media, an account setting the
-/// host cannot see), they carry the account SID, and the host fetches them with credentials
-/// itself (<see cref="TwilioMediaDownloader"/>). So a photo on a Twilio media host is treated as
-/// private and is not put on the page; there is no local copy to serve instead. A photo on any
-/// other https address (local mode, where the tester types the address) is shown as it is.
+/// <see cref="Product.PhotoUrl"/> is the media address the artisan's message came with, on
+/// Twilio's media hosts. Twilio can require the account's credentials for those addresses (HTTP
+/// basic authentication for media, an account setting the host cannot see) and they carry the
+/// account SID, so such a photo is never put on the page as it is: the page shows the host's own
+/// copy instead (<see cref="ProductPhotoCopies"/>). A photo on any other https address (local
+/// mode, where the tester types the address) is shown as it is.
 /// </remarks>
 public static class ProductPhotoPolicy
 {

@@ -14,7 +14,7 @@ public static class LiteDbServiceCollectionExtensions
     /// Registers one <see cref="LiteDbStore"/> (a singleton, disposed with the container) as
     /// <see cref="IMarketStore"/>, <see cref="ICommunityStore"/>, <see cref="IOutboxStore"/>,
     /// <see cref="IInboundLog"/>, <see cref="ITranslationCacheStore"/> and
-    /// <see cref="IProductPhotoLookup"/>, with its options bound
+    /// <see cref="IProductPhotoLookup"/> and <see cref="IProductPhotoStore"/>, with its options bound
     /// from <paramref name="configuration"/> (e.g. the <c>Storage:LiteDb</c> section) and validated
     /// when the host starts.
     /// </summary>
@@ -33,7 +33,7 @@ public static class LiteDbServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers one <see cref="LiteDbStore"/> under the six store interfaces, with options set by
+    /// Registers one <see cref="LiteDbStore"/> under the seven store interfaces, with options set by
     /// <paramref name="configure"/> and validated when the host starts.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(
@@ -69,6 +69,7 @@ public static class LiteDbServiceCollectionExtensions
         services.TryAddSingleton<ITranslationCacheStore>(
             provider => provider.GetRequiredService<LiteDbStore>());
         services.TryAddSingleton<IProductPhotoLookup>(provider => provider.GetRequiredService<LiteDbStore>());
+        services.TryAddSingleton<IProductPhotoStore>(provider => provider.GetRequiredService<LiteDbStore>());
 
         return services;
     }

@@ -18,6 +18,11 @@ internal static class PostgreSqlSchema
     /// <summary>The advisory lock's key: any constant the application does not use elsewhere.</summary>
     private const long SchemaLock = 0x536F756B506C6179;
 
+    /// <summary>Product photo copies: bytes, not a document, so a table of their own.</summary>
+    private const string ProductPhotoTable =
+        "CREATE TABLE IF NOT EXISTS product_photo (product_id text PRIMARY KEY, content_type text NOT NULL, "
+            + "source_url text NOT NULL, copied_ticks bigint NOT NULL, content bytea NOT NULL);\n";
+
     public static void Ensure(NpgsqlDataSource dataSource)
     {
         using var connection = dataSource.OpenConnection();
@@ -49,6 +54,6 @@ internal static class PostgreSqlSchema
             }
         }
 
-        return script.ToString();
+        return script.Append(ProductPhotoTable).ToString();
     }
 }

@@ -12,7 +12,7 @@ public static class PostgreSqlServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one <see cref="PostgreSqlStore"/> (a singleton, disposed with the container) under
-    /// the six store interfaces, with its options bound from <paramref name="configuration"/> (the
+    /// the seven store interfaces, with its options bound from <paramref name="configuration"/> (the
     /// <c>Storage:PostgreSql</c> section) and validated when the host starts.
     /// </summary>
     public static IServiceCollection AddPostgreSqlStorage(
@@ -56,6 +56,7 @@ public static class PostgreSqlServiceCollectionExtensions
         services.TryAddSingleton<ITranslationCacheStore>(
             provider => provider.GetRequiredService<PostgreSqlStore>());
         services.TryAddSingleton<IProductPhotoLookup>(provider => provider.GetRequiredService<PostgreSqlStore>());
+        services.TryAddSingleton<IProductPhotoStore>(provider => provider.GetRequiredService<PostgreSqlStore>());
 
         return services;
     }

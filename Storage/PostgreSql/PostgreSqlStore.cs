@@ -22,6 +22,7 @@ public sealed partial class PostgreSqlStore
         IInboundLog,
         ITranslationCacheStore,
         IProductPhotoLookup,
+        IProductPhotoStore,
         IDisposable
 {
     private const string Selected = "version, doc::text";

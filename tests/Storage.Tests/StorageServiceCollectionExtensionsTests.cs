@@ -25,6 +25,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         host.Services.GetRequiredService<IMarketStore>().Should().BeSameAs(store);
         host.Services.GetRequiredService<ITranslationCacheStore>().Should().BeSameAs(store);
         host.Services.GetRequiredService<IProductPhotoLookup>().Should().BeSameAs(store);
+        host.Services.GetRequiredService<IProductPhotoStore>().Should().BeSameAs(store);
         store.FilePath.Should().Be(Path.Combine(_file.Folder, "data", "soukplay.db"));
         await host.StopAsync();
     }
@@ -79,6 +80,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         host.Services.GetRequiredService<IInboundLog>().Should().BeSameAs(store);
         host.Services.GetRequiredService<ITranslationCacheStore>().Should().BeSameAs(store);
         host.Services.GetRequiredService<IProductPhotoLookup>().Should().BeSameAs(store);
+        host.Services.GetRequiredService<IProductPhotoStore>().Should().BeSameAs(store);
         File.Exists(Path.Combine(_file.Folder, "data", "soukplay.db")).Should().BeFalse("LiteDB was not chosen");
         await host.StopAsync();
     }

@@ -14,6 +14,7 @@ public sealed class StoreUnderTest : IDisposable
         IInboundLog inbound,
         ITranslationCacheStore translations,
         IProductPhotoLookup productPhotos,
+        IProductPhotoStore photoCopies,
         IDisposable engine)
     {
         Market = market;
@@ -22,6 +23,7 @@ public sealed class StoreUnderTest : IDisposable
         Inbound = inbound;
         Translations = translations;
         ProductPhotos = productPhotos;
+        PhotoCopies = photoCopies;
         _engine = engine;
     }
 
@@ -37,6 +39,8 @@ public sealed class StoreUnderTest : IDisposable
 
     public IProductPhotoLookup ProductPhotos { get; }
 
+    public IProductPhotoStore PhotoCopies { get; }
+
     public static StoreUnderTest Of<TEngine>(TEngine engine)
         where TEngine
             : IMarketStore,
@@ -45,8 +49,9 @@ public sealed class StoreUnderTest : IDisposable
             IInboundLog,
             ITranslationCacheStore,
             IProductPhotoLookup,
+            IProductPhotoStore,
             IDisposable =>
-        new(engine, engine, engine, engine, engine, engine, engine);
+        new(engine, engine, engine, engine, engine, engine, engine, engine);
 
     public Task CommitAsync(params IEntity[] entities)
     {

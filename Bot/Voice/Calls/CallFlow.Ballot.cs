@@ -7,7 +7,8 @@ namespace SoukPlay.Bot.Voice.Calls;
 
 /// <summary>
 /// Voting by phone for members with basic phones: the ballot the caller was sent and has not
-/// answered (<see cref="Person.PendingBallotId"/>) is read as "press 1 for ..., press 2 for ...";
+/// answered (<see cref="Person.PendingBallotId"/>) is read as "press 1 for ..., press 2 for ...",
+/// each project's title in the caller's language (<see cref="IProjectTextPresenter"/>, as in chat);
 /// one key votes through <see cref="Dialogs.Conversations.Cooperatives.CooperativeService"/> as a
 /// reply by message would, 0 reads the list again.
 /// </summary>
@@ -15,7 +16,10 @@ namespace SoukPlay.Bot.Voice.Calls;
 /// Known shortcomings: with recorded prompts (Darija, Tamazight) a recording cannot hold a
 /// project's title, so the caller hears the numbers without the titles unless the recording is
 /// missing and text-to-speech reads the catalogue text; the Tamazight wording awaits review by a
-/// native speaker. A callback retried after its vote was committed hears "already answered".
+/// native speaker. A callback retried after its vote was committed hears "already answered". A
+/// title not yet in the translation cache is translated while Twilio waits for the answer, so
+/// the first caller of a language may wait up to the translator's timeout (the title is then
+/// read as written).
 /// </remarks>
 public sealed partial class CallFlow
 {
@@ -68,7 +72,8 @@ public sealed partial class CallFlow
             VoteResult.LimitReached => "call.ballot.limit",
             _ => "call.ballot.closed",
         };
-        var args = new Dictionary<string, object?> { ["title"] = answered.Project.Title };
+        var title = await _projectTexts.TitleAsync(answered.Project, call.Language, ct);
+        var args = new Dictionary<string, object?> { ["title"] = title };
         return await NextOfferAsync(call, said, ct, args);
     }
 
@@ -111,7 +116,8 @@ public sealed partial class CallFlow
         AppendAll(gather, _prompts.Speak(call.Language, "call.ballot.intro", intro));
         for (var i = 0; i < projects.Count; i++)
         {
-            var line = new Dictionary<string, object?> { ["number"] = i + 1, ["title"] = projects[i].Title };
+            var title = await _projectTexts.TitleAsync(projects[i], call.Language, cancellationToken);
+            var line = new Dictionary<string, object?> { ["number"] = i + 1, ["title"] = title };
             AppendAll(gather, _prompts.Speak(call.Language, "call.ballot.project", line));
         }
 

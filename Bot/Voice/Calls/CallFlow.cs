@@ -7,6 +7,7 @@ using SoukPlay.Dialogs.Conversations.Negotiation;
 using SoukPlay.Dialogs.Language;
 using SoukPlay.Dialogs.Localization;
 using SoukPlay.Dialogs.Market;
+using SoukPlay.Dialogs.Projects;
 using SoukPlay.Dialogs.Turns;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
@@ -38,6 +39,7 @@ public sealed partial class CallFlow
     private readonly IMarketStore _store;
     private readonly NegotiationService _negotiations;
     private readonly CooperativeService _cooperatives;
+    private readonly IProjectTextPresenter _projectTexts;
     private readonly IAmountRecognizer _amounts;
     private readonly IMessageCatalog _catalog;
     private readonly CallPrompts _prompts;
@@ -52,6 +54,7 @@ public sealed partial class CallFlow
         IMarketStore store,
         NegotiationService negotiations,
         CooperativeService cooperatives,
+        IProjectTextPresenter projectTexts,
         IAmountRecognizer amounts,
         IMessageCatalog catalog,
         CallPrompts prompts,
@@ -69,6 +72,7 @@ public sealed partial class CallFlow
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _negotiations = negotiations ?? throw new ArgumentNullException(nameof(negotiations));
         _cooperatives = cooperatives ?? throw new ArgumentNullException(nameof(cooperatives));
+        _projectTexts = projectTexts ?? throw new ArgumentNullException(nameof(projectTexts));
         _amounts = amounts ?? throw new ArgumentNullException(nameof(amounts));
         _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
         _prompts = prompts ?? throw new ArgumentNullException(nameof(prompts));

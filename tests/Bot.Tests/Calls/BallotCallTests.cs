@@ -1,10 +1,16 @@
 using System.Net;
+using System.Text.Json;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using SoukPlay.Bot.Tests.Support;
+using SoukPlay.Bot.Tests.Translation;
 using SoukPlay.Dialogs.Projects;
 using SoukPlay.Storage;
 using SoukPlay.Storage.Model;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
 
 namespace SoukPlay.Bot.Tests.Calls;
 
@@ -20,12 +26,22 @@ public sealed class BallotCallTests : IDisposable
     private const string Base = BotHost.PublicBaseUrl + "/twilio/voice";
 
     private readonly FakeTwilioApi _twilio = new FakeTwilioApi().AcceptingMessages();
+    private readonly WireMockServer _llm = LoopbackServer.Start();
     private readonly MarketHost _host;
     private readonly HttpClient _client;
 
     public BallotCallTests()
     {
-        _host = new MarketHost(_twilio.Url).Started();
+        TranslateForSpanishReaders("Puits", "Pozo");
+        TranslateForSpanishReaders("École", "Escuela");
+        _host = new MarketHost(_twilio.Url, new Dictionary<string, string?>
+        {
+            ["Translation:Provider"] = "llm",
+            ["Translation:Llm:Endpoint"] = _llm.Urls[0] + "/v1",
+            ["Translation:Llm:Model"] = "qwen2.5:7b",
+            ["Translation:Llm:ApiKey"] = "test-key",
+            ["Translation:Llm:Timeout"] = "00:00:05",
+        }).Started();
         _client = _host.CreateClient();
     }
 
@@ -36,6 +52,7 @@ public sealed class BallotCallTests : IDisposable
         _client.Dispose();
         _host.Dispose();
         _twilio.Dispose();
+        _llm.Stop();
     }
 
     [Fact]
@@ -59,6 +76,23 @@ public sealed class BallotCallTests : IDisposable
     }
 
     [Fact]
+    public async Task Voice_CallerReadsAnotherLanguage_HearsTheProjectTitlesTranslated()
+    {
+        var (ballot, _) = await SeedBallotAsync("es");
+
+        var twiml = await PostAsync("", Call());
+
+        twiml.Elements().Single().Elements().Select(e => e.Value).Should().Equal(
+            "Hola. Tu cooperativa te pide votar por un proyecto de Printemps 2027.",
+            "Pulsa 1 para Pozo.",
+            "Pulsa 2 para Escuela.",
+            "Pulsa el número que eliges. Pulsa 0 para volver a escuchar la lista.");
+        _llm.LogEntries.Should().HaveCount(2, "each title is translated once, then read from the cache");
+        await PostAsync($"/ballot?b={ballot.Id}&t=0", Call(digits: "0"));
+        _llm.LogEntries.Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task Voice_BallotWrongKeyThenTwo_VoteRecordedConfirmedAndPointerCleared()
     {
         var (ballot, school) = await SeedBallotAsync("es");
@@ -73,7 +107,7 @@ public sealed class BallotCallTests : IDisposable
         var done = await PostAsync($"/ballot?b={ballot.Id}&t=1", Call(digits: "2"));
 
         done.Elements().Select(e => e.Value).Should()
-            .Equal("Gracias. Tu voto por École cuenta.", "Gracias. Adiós.", "");
+            .Equal("Gracias. Tu voto por Escuela cuenta.", "Gracias. Adiós.", "");
         done.Elements().Last().Name.LocalName.Should().Be("Hangup");
         var votes = await Campaigns.MemberVotesAsync(school.CampaignId, Member);
         votes.Should().ContainSingle().Which.ProjectId.Should().Be(school.Id);
@@ -151,6 +185,31 @@ public sealed class BallotCallTests : IDisposable
         root.Name.LocalName.Should().Be("Response");
         return root;
     }
+
+    /// <summary>
+    /// The fake translation model answers <paramref name="translation"/> to a prompt holding
+    /// <paramref name="title"/>.
+    /// </summary>
+    private void TranslateForSpanishReaders(string title, string translation) =>
+        _llm.Given(Request.Create().WithPath("/v1/chat/completions").UsingPost()
+                .WithBody(new WildcardMatcher($"*{title}*")))
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(
+                JsonSerializer.Serialize(new
+                {
+                    id = "chatcmpl-1",
+                    @object = "chat.completion",
+                    created = 1764800000,
+                    model = "qwen2.5:7b",
+                    choices = new[]
+                    {
+                        new
+                        {
+                            index = 0,
+                            message = new { role = "assistant", content = translation },
+                            finish_reason = "stop",
+                        },
+                    },
+                })));
 
     private static Dictionary<string, string> Call(string? digits = null, string? speech = null) =>
         CallForms.Step(CallSid, Member, digits, speech);

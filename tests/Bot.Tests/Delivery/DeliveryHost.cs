@@ -28,6 +28,8 @@ public sealed class DeliveryHost : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>
         {
             ["Storage:LiteDb:Path"] = _database.FilePath,
+            // Media only from loopback fakes: a Twilio-shaped photo address must never reach Twilio.
+            ["Twilio:Media:AllowedHosts:0"] = "127.0.0.1",
             ["Twilio:AccountSid"] = BotHost.AccountSid,
             ["Twilio:AuthToken"] = BotHost.AuthToken,
             ["Twilio:PublicBaseUrl"] = BotHost.PublicBaseUrl,

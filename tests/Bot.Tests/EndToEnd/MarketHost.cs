@@ -30,6 +30,8 @@ public sealed class MarketHost(
         var all = new Dictionary<string, string?>
         {
             ["Storage:LiteDb:Path"] = databasePath,
+            // Media only from loopback fakes: a Twilio-shaped photo address must never reach Twilio.
+            ["Twilio:Media:AllowedHosts:0"] = "127.0.0.1",
             ["Twilio:AccountSid"] = BotHost.AccountSid,
             ["Twilio:AuthToken"] = BotHost.AuthToken,
             ["Twilio:PublicBaseUrl"] = BotHost.PublicBaseUrl,

@@ -92,7 +92,7 @@ public sealed class ProductPageEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task Get_PhotoOnTwilio_ShowsNoImageButSaysWhereThePhotoIs()
+    public async Task Get_TwilioPhotoThatCannotBeCopied_ShowsNoImageButSaysWhereThePhotoIs()
     {
         await _host.CommitAsync(Artisan(), Shop(), Product());
 

@@ -45,6 +45,10 @@ public sealed class BotHost : WebApplicationFactory<Program>
             _settings["Twilio:PublicBaseUrl"] = PublicBaseUrl;
             _settings["Twilio:ApiBaseUrl"] = apiBaseUrl ?? "http://127.0.0.1:9";
             _settings["Twilio:InlineReplyBudget"] = "00:00:01";
+
+            // Media only from loopback fakes: a Twilio-shaped photo address must never reach Twilio.
+            // (Any Twilio:* value turns local mode off, so this is set only with the rest.)
+            _settings["Twilio:Media:AllowedHosts:0"] = "127.0.0.1";
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -76,11 +80,13 @@ public sealed class BotHost : WebApplicationFactory<Program>
             services.RemoveAll<IOutboxStore>();
             services.RemoveAll<IMarketStore>();
             services.RemoveAll<IProductPhotoLookup>();
+            services.RemoveAll<IProductPhotoStore>();
             services.RemoveAll<ITurnProcessor>();
             services.AddSingleton<IInboundLog>(InboundLog);
             services.AddSingleton<IOutboxStore>(Outbox);
             services.AddSingleton<IMarketStore>(Market);
             services.AddSingleton<IProductPhotoLookup>(Market);
+            services.AddSingleton<IProductPhotoStore>(new InMemoryProductPhotoStore());
             services.AddSingleton<ITurnProcessor>(Turns);
         });
     }
