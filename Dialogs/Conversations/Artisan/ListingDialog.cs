@@ -88,13 +88,16 @@ public sealed class ListingDialog : WaterfallDialog
         {
             ["max"] = _market.MaxPriceMad,
         });
-        return step.PromptAsync(PricePromptId, Ask("listing.price.ask", retry), ct);
+        return step.PromptAsync(PricePromptId, Ask("listing.price.ask", retry, "listing.price.help"), ct);
     }
 
     private static Task<DialogTurnResult> AskQuantityAsync(WaterfallStepContext step, CancellationToken ct)
     {
         step.Values.Set("price", (decimal)step.Result!);
-        return step.PromptAsync(QuantityPromptId, Ask("listing.quantity.ask", "listing.quantity.retry"), ct);
+        return step.PromptAsync(
+            QuantityPromptId,
+            Ask("listing.quantity.ask", "listing.quantity.retry", "listing.quantity.help"),
+            ct);
     }
 
     private static Task<DialogTurnResult> AskHandmadeAsync(WaterfallStepContext step, CancellationToken ct)
@@ -177,6 +180,6 @@ public sealed class ListingDialog : WaterfallDialog
         }
     }
 
-    private static PromptOptions Ask(LocalizedText prompt, LocalizedText retry) =>
-        new() { Prompt = prompt, Retry = retry };
+    private static PromptOptions Ask(LocalizedText prompt, LocalizedText retry, LocalizedText? help = null) =>
+        new() { Prompt = prompt, Retry = retry, Help = help };
 }

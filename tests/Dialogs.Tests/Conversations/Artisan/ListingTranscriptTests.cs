@@ -120,14 +120,14 @@ public sealed class ListingTranscriptTests : IDisposable
         await _flow.Send(Phone, "pas cher")
             .ExpectReply(r => r.Should().StartWith("💰 Envoyez juste le prix en chiffres, de 1 à 99999"));
         await _flow.Send(Phone, "100000")
-            .ExpectReply(r => r.Should().StartWith("ℹ️"))
+            .ExpectReply(r => r.Should().StartWith("ℹ️ Écrivez le prix en dirhams"))
             .ExpectReply(r => r.Should().Contain("Quel prix"));
         await _flow.Send(Phone, "250 dh").ExpectReply(r => r.Should().Contain("Combien"));
 
         await _flow.Send(Phone, "beaucoup")
             .ExpectReply(r => r.Should().StartWith("📦 Envoyez un nombre de 1 à 999"));
         await _flow.Send(Phone, "1000")
-            .ExpectReply(r => r.Should().StartWith("ℹ️"))
+            .ExpectReply(r => r.Should().StartWith("ℹ️ Écrivez combien vous en avez"))
             .ExpectReply(r => r.Should().Contain("Combien"));
         await _flow.Send(Phone, "5").ExpectReply(r => r.Should().Contain("fait à la main"));
 
