@@ -22,7 +22,8 @@ public sealed class GlobalWordsMidNegotiationTests : IDisposable
         var replies = await _market.ArtisanSaysAsync("5");
 
         replies[0].Body.Should().Be("✅ Done, we will talk in English.");
-        replies[^1].Body.Should().Contain("What would you like to do?");
+        replies[^1].Body.Should().Contain("250 MAD").And.Contain("1️⃣ ✅ Accept",
+            "the waiting offer is shown again, in English, so the next digit answers what is on screen");
         await _market.NothingMoreSentAsync();
         var negotiation = (await _market.Store.ListOpenNegotiationsAsync(Marketplace.BuyerAddress)).Single();
         negotiation.AmountMad.Should().Be(250);
