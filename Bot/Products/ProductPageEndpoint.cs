@@ -11,8 +11,9 @@ namespace SoukPlay.Bot.Products;
 /// its photo. Shows the title, photo (the host's copy, served at <c>GET /p/{product id}/photo</c>
 /// by <see cref="ProductPhotoEndpoint"/>; see <see cref="ProductPhotoPolicy"/>), price in MAD, craft,
 /// the shop's name and code and how to message the shop; in the language of <c>?lang=</c> when
-/// the catalogues have the page's texts in it, else English. Products that are not listed (and
-/// unknown ids) are 404. Nothing personal is shown: the only number is our own Twilio number
+/// the catalogues have the page's texts in it, else English. A product no longer for sale is a 404
+/// page that says so and shows how to reach the shop's other products; an unknown id is a 404 page
+/// that says it was not found. Nothing personal is shown: the only number is our own Twilio number
 /// the shop is reached on.
 /// </summary>
 public static class ProductPageEndpoint
@@ -37,32 +38,57 @@ public static class ProductPageEndpoint
         ProductPhotoCopies photos,
         CancellationToken cancellationToken)
     {
-        var product = await FindListedAsync(market, id, cancellationToken);
+        var product = await FindAsync(market, id, cancellationToken);
         var shop = product is null ? null : await market.GetShopAsync(product.ShopId, cancellationToken);
-        if (product is null || shop is null)
+        var language = ProductPageText.PageLanguage(catalog, lang);
+        var direction = catalog.IsRightToLeft(language) ? "rtl" : "ltr";
+        response.Headers.ContentSecurityPolicy =
+            "default-src 'none'; img-src 'self' https:; style-src 'unsafe-inline'";
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers["Referrer-Policy"] = "no-referrer";
+        if (product is null || shop is null || product.Status != ListingStatus.Listed)
         {
-            return Results.NotFound();
+            // A link from an old message: say so in the reader's language, with the shop's other
+            // products when the shop is known, as a 404 so that nothing caches it as a product.
+            var shopView = product is null || shop is null
+                ? null
+                : await ViewAsync(
+                    market, catalog, currency, product, shop, language, direction, null, cancellationToken);
+            var text = new ProductPageText(catalog, language);
+            var gone = ProductPageHtml.RenderGone(shopView, language, direction, text);
+            return Results.Content(gone, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var language = ProductPageText.PageLanguage(catalog, lang);
+        var photo = await PhotoAsync(product, photos, cancellationToken);
+        var view = await ViewAsync(
+            market, catalog, currency, product, shop, language, direction, photo, cancellationToken);
+        var html = ProductPageHtml.Render(view, new ProductPageText(catalog, language));
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    private static async Task<ProductPageView> ViewAsync(
+        IMarketStore market,
+        IMessageCatalog catalog,
+        CurrencyConverter currency,
+        Product product,
+        Shop shop,
+        string language,
+        string direction,
+        string? photo,
+        CancellationToken cancellationToken)
+    {
         var number = await ContactNumberAsync(market, shop.Id, cancellationToken);
-        var view = new ProductPageView(
+        return new ProductPageView(
             language,
-            catalog.IsRightToLeft(language) ? "rtl" : "ltr",
+            direction,
             product.Title,
-            await PhotoAsync(product, photos, cancellationToken),
+            photo,
             currency.FormatPrice(product.PriceMad, null, language),
             catalog.Format(language, $"artisan.sector.{product.Sector.ToString().ToLowerInvariant()}"),
             shop.DisplayName,
             shop.Id,
             number,
             number is null ? null : ShopCodes.ClickToChatLink(number, shop.Id));
-
-        response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self' https:; style-src 'unsafe-inline'";
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers["Referrer-Policy"] = "no-referrer";
-        var html = ProductPageHtml.Render(view, new ProductPageText(catalog, language));
-        return Results.Content(html, "text/html; charset=utf-8");
     }
 
     /// <summary>
@@ -88,11 +114,17 @@ public static class ProductPageEndpoint
     internal static async Task<Product?> FindListedAsync(
         IMarketStore market,
         string id,
+        CancellationToken cancellationToken) =>
+        await FindAsync(market, id, cancellationToken) is { Status: ListingStatus.Listed } product ? product : null;
+
+    /// <summary>The product with that id, of any status, as typed or in capitals.</summary>
+    internal static async Task<Product?> FindAsync(
+        IMarketStore market,
+        string id,
         CancellationToken cancellationToken)
     {
-        var product = await market.GetProductAsync(id, cancellationToken)
+        return await market.GetProductAsync(id, cancellationToken)
             ?? await market.GetProductAsync(id.ToUpperInvariant(), cancellationToken);
-        return product is { Status: ListingStatus.Listed } ? product : null;
     }
 
     /// <summary>The shop's own number if it has one, else the platform number.</summary>

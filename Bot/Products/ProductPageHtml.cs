@@ -33,6 +33,38 @@ public static class ProductPageHtml
         return html.ToString();
     }
 
+    /// <summary>
+    /// The page for a product that is no longer for sale (or an id we do not know): says so in the
+    /// reader's language and, when the shop is known, how to see its other products.
+    /// </summary>
+    public static string RenderGone(
+        ProductPageView? shopView,
+        string language,
+        string direction,
+        ProductPageText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        var heading = shopView is null ? text.Unknown : text.Gone;
+        var html = new StringBuilder();
+        html.Append($"<!doctype html>\n<html lang=\"{E(language)}\" dir=\"{E(direction)}\">\n<head>\n")
+            .Append("<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<meta name=\"robots\" content=\"noindex\">\n")
+            .Append("<title>Souk &amp; Play</title>\n")
+            .Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n")
+            .Append($"<h1>{E(heading)}</h1>\n");
+        if (shopView is not null)
+        {
+            html.Append($"<p>{E(text.OtherProducts)} <bdi>{E(shopView.ShopCode)}</bdi> · ")
+                .Append($"{E(shopView.ShopName)}</p>\n");
+            AppendContact(html, shopView, text);
+        }
+
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
     private static void AppendPhoto(StringBuilder html, ProductPageView view, ProductPageText text)
     {
         if (view.Photo is null)

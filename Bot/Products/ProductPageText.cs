@@ -22,6 +22,15 @@ public sealed class ProductPageText(IMessageCatalog catalog, string language)
 
     public string NoPhoto => Text("nophoto");
 
+    /// <summary>"This product is no longer for sale."</summary>
+    public string Gone => Text("gone");
+
+    /// <summary>"We could not find this product…"</summary>
+    public string Unknown => Text("unknown");
+
+    /// <summary>"Other products of this shop:"</summary>
+    public string OtherProducts => Text("others");
+
     public string HowToOrder(string code, string number) =>
         catalog.Format(language, ProbeKey, new Dictionary<string, object?> { ["code"] = code, ["number"] = number });
 

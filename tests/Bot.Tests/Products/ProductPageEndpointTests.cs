@@ -126,6 +126,32 @@ public sealed class ProductPageEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_ProductNoLongerForSale_SaysSoInTheReadersLanguageWithTheShopsOtherProducts()
+    {
+        await _host.CommitAsync(Artisan(), Shop(), Product(), Product("K7P3Q-2", status: ListingStatus.SoldOut));
+
+        var (response, html) = await GetAsync("/p/K7P3Q-2?lang=ar");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        html.Should().Contain("<html lang=\"ar\" dir=\"rtl\">")
+            .And.Contain("هذا المنتج لم يعد معروضًا للبيع.")
+            .And.Contain("<bdi>K7P3Q</bdi>")
+            .And.Contain("wa.me/");
+    }
+
+    [Fact]
+    public async Task Get_UnknownProduct_SaysItWasNotFoundInTheReadersLanguage()
+    {
+        var (response, html) = await GetAsync("/p/<b>nothing?lang=es");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        html.Should().Contain("<html lang=\"es\" dir=\"ltr\">")
+            .And.Contain("No encontramos este producto.")
+            .And.NotContain("<b>");
+    }
+
+    [Fact]
     public async Task Get_ProductCodeInSmallLetters_FindsTheProduct()
     {
         await _host.CommitAsync(Artisan(), Shop(), Product());
