@@ -10,6 +10,9 @@ public sealed class AttachmentPrompt : Prompt<MediaAttachment>
     {
     }
 
+    /// <inheritdoc/>
+    protected override bool ExplainsVoiceNotes => false;
+
     protected override PromptRecognition<MediaAttachment> Recognize(TurnContext context, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -13,6 +13,9 @@ public abstract class Prompt<T> : Dialog, IPrompt
     /// <summary>The help said when <see cref="PromptOptions.Help"/> is not set.</summary>
     public const string DefaultHelpKey = "prompt.help";
 
+    /// <summary>Said when a voice note comes where a written answer is wanted.</summary>
+    public const string VoiceNoteKey = "prompt.voice";
+
     private const string OptionsKey = "options";
     private const string AttemptsKey = "attempts";
 
@@ -63,7 +66,12 @@ public abstract class Prompt<T> : Dialog, IPrompt
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);
         }
 
-        if (attempt == 1)
+        if (ExplainsVoiceNotes && validation.RetryText is null && dc.Context.Activity.Media.Any(m => m.IsAudio))
+        {
+            dc.Context.Reply(VoiceNoteKey);
+            Ask(dc.Context, options.Prompt, options);
+        }
+        else if (attempt == 1)
         {
             Ask(dc.Context, validation.RetryText ?? options.Retry ?? options.Prompt, options);
         }
@@ -75,6 +83,12 @@ public abstract class Prompt<T> : Dialog, IPrompt
 
         return DialogTurnResult.Waiting;
     }
+
+    /// <summary>
+    /// Whether a voice note this prompt could not use is answered with "I cannot listen to voice
+    /// notes here" before the question (a prompt that wants media says what it wants itself).
+    /// </summary>
+    protected virtual bool ExplainsVoiceNotes => true;
 
     public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
     {

@@ -139,6 +139,19 @@ public sealed class ListingTranscriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Menu_VoiceNote_SaysItCannotListenHereThenAsksAgain()
+    {
+        await ArtisanJourney.OpenShopAsync(_flow, Phone);
+        var note = new MediaAttachment("https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1", "audio/ogg");
+
+        await _flow.Send(Phone, "", Channel.WhatsApp, note)
+            .ExpectReply(r => r.Should().StartWith("🎙️ Désolé, je ne peux pas écouter les messages vocaux ici"))
+            .ExpectReply(r => r.Should().StartWith("🧑‍🎨 Que voulez-vous faire"))
+            .ExpectNoMoreReplies();
+        await _flow.Send(Phone, "1").ExpectReply(r => r.Should().Be("📸 Envoyez une photo de votre produit."));
+    }
+
+    [Fact]
     public async Task Listing_PriceInWords_IsUnderstood()
     {
         await ArtisanJourney.OpenShopAsync(_flow, Phone);
