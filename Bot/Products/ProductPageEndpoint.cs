@@ -23,8 +23,13 @@ public static class ProductPageEndpoint
     public static IEndpointRouteBuilder MapProductPage(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet(PathPrefix + "/{id}", HandleAsync);
-        endpoints.MapGet(PathPrefix + "/{id}/" + ProductPhotoEndpoint.PathSuffix, ProductPhotoEndpoint.HandleAsync);
+        // HEAD too: link previews and checkers ask it before GET.
+        string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        endpoints.MapMethods(PathPrefix + "/{id}", methods, HandleAsync);
+        endpoints.MapMethods(
+            PathPrefix + "/{id}/" + ProductPhotoEndpoint.PathSuffix,
+            methods,
+            ProductPhotoEndpoint.HandleAsync);
         return endpoints;
     }
 

@@ -152,6 +152,19 @@ public sealed class ProductPageEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Head_ListedProduct_AnswersLikeGet()
+    {
+        await _host.CommitAsync(Artisan(), Shop(), Product());
+        using var client = _host.CreateClient();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/p/K7P3Q-1"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        // Kestrel drops a HEAD answer's body itself; the in-memory test server does not.
+    }
+
+    [Fact]
     public async Task Get_ProductCodeInSmallLetters_FindsTheProduct()
     {
         await _host.CommitAsync(Artisan(), Shop(), Product());
