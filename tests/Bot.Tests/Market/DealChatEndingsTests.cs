@@ -21,9 +21,9 @@ namespace SoukPlay.Bot.Tests.Market;
 /// </summary>
 public sealed class DealChatEndingsTests : IDisposable
 {
-    private const string BotNumber = "+212522000000";
-    private const string ArtisanPhone = "+212661234567";
-    private const string BuyerPhone = "+447700900123";
+    private const string BotNumber = TajineMarket.BotNumber;
+    private const string ArtisanPhone = TajineMarket.ArtisanPhone;
+    private const string BuyerPhone = TajineMarket.BuyerPhone;
 
     private readonly TempDatabase _database = new();
     private readonly LiteDbStore _store;
@@ -182,21 +182,9 @@ public sealed class DealChatEndingsTests : IDisposable
     /// <summary>The buyer's offer of 250 accepted by the artisan; both have the deal's chat in focus.</summary>
     private async Task<Deal> DealAsync()
     {
-        var artisan = Person(ArtisanPhone, "fr", Role.Artisan, Channel.WhatsApp);
-        var buyer = Person(BuyerPhone, "en", Role.Buyer, Channel.Sms);
-        var product = new Product
-        {
-            Id = "K7P3Q-1",
-            ShopId = "K7P3Q",
-            Title = "Tajine bleu",
-            PriceMad = 300,
-            Quantity = 1,
-            Handmade = true,
-            Status = ListingStatus.Listed,
-        };
-        await _store.CommitAsync(new ChangeSet()
-            .Put(new Shop { Id = "K7P3Q", OwnerId = ArtisanPhone, DisplayName = "Atelier Fatima" })
-            .Put(product));
+        var artisan = TajineMarket.Artisan();
+        var buyer = TajineMarket.Buyer();
+        var product = await TajineMarket.SeedAsync(_store);
 
         var changes = new ChangeSet();
         var offer = await _negotiations.MakeOfferAsync(buyer, product, ArtisanPhone, 250, changes);
@@ -206,14 +194,4 @@ public sealed class DealChatEndingsTests : IDisposable
         await _store.CommitAsync(changes.Put(artisan).Put(buyer));
         return accepted.Deal!;
     }
-
-    private static Person Person(string phone, string language, Role role, Channel channel) =>
-        new()
-        {
-            Id = phone,
-            Language = language,
-            Role = role,
-            LastChannel = channel,
-            LastBotNumber = BotNumber,
-        };
 }

@@ -17,9 +17,9 @@ namespace SoukPlay.Bot.Tests.Market;
 
 public sealed partial class NegotiationExpiryServiceTests : IDisposable
 {
-    private const string BotNumber = "+212522000000";
-    private const string ArtisanPhone = "+212661234567";
-    private const string BuyerPhone = "+447700900123";
+    private const string BotNumber = TajineMarket.BotNumber;
+    private const string ArtisanPhone = TajineMarket.ArtisanPhone;
+    private const string BuyerPhone = TajineMarket.BuyerPhone;
 
     private readonly TempDatabase _database = new();
     private readonly LiteDbStore _store;
@@ -159,21 +159,9 @@ public sealed partial class NegotiationExpiryServiceTests : IDisposable
 
     private async Task<Negotiation> OpenNegotiationAsync()
     {
-        var artisan = Person(ArtisanPhone, "fr", Role.Artisan, Channel.WhatsApp, profileName: null);
-        var buyer = Person(BuyerPhone, "en", Role.Buyer, Channel.Sms, profileName: "Sam");
-        var product = new Product
-        {
-            Id = "K7P3Q-1",
-            ShopId = "K7P3Q",
-            Title = "Tajine bleu",
-            PriceMad = 300,
-            Quantity = 1,
-            Handmade = true,
-            Status = ListingStatus.Listed,
-        };
-        await _store.CommitAsync(new ChangeSet()
-            .Put(new Shop { Id = "K7P3Q", OwnerId = ArtisanPhone, DisplayName = "Atelier Fatima" })
-            .Put(product));
+        var artisan = TajineMarket.Artisan();
+        var buyer = TajineMarket.Buyer(profileName: "Sam");
+        var product = await TajineMarket.SeedAsync(_store);
 
         var changes = new ChangeSet();
         var outcome = await _negotiations.MakeOfferAsync(buyer, product, ArtisanPhone, 250, changes);
@@ -182,17 +170,6 @@ public sealed partial class NegotiationExpiryServiceTests : IDisposable
         await _store.CommitAsync(changes.Put(artisan).Put(buyer));
         return outcome.Negotiation;
     }
-
-    private static Person Person(string phone, string language, Role role, Channel channel, string? profileName) =>
-        new()
-        {
-            Id = phone,
-            Language = language,
-            Role = role,
-            LastChannel = channel,
-            LastBotNumber = BotNumber,
-            ProfileName = profileName,
-        };
 
     /// <summary>Six digits in a row: enough of a phone number to tell who it is.</summary>
     [GeneratedRegex(@"\d{6}")]
