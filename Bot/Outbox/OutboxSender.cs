@@ -62,7 +62,7 @@ public sealed class OutboxSender(
     {
         foreach (var message in due)
         {
-            if (message.IsReply && inlineWindow.IsOpen(message.CausedBy))
+            if (inlineWindow.MayAnswer(message))
             {
                 continue;
             }

@@ -130,6 +130,7 @@ public sealed partial class NegotiationAnswerDialog : Dialog
     {
         ArgumentNullException.ThrowIfNull(dc);
 
+        FollowFocus(dc);
         var view = await LoadCurrentAsync(dc, cancellationToken);
         if (view is not null && view.IsDealChatOpen(dc.Context.Now))
         {
@@ -188,6 +189,7 @@ public sealed partial class NegotiationAnswerDialog : Dialog
     {
         ArgumentNullException.ThrowIfNull(dc);
 
+        FollowFocus(dc);
         var view = await LoadCurrentAsync(dc, cancellationToken);
         if (view is { IsOpen: true })
         {
@@ -548,6 +550,23 @@ public sealed partial class NegotiationAnswerDialog : Dialog
 
     private static void PopSelf(DialogContext dc) =>
         dc.Stack.Instances.RemoveAt(dc.Stack.Instances.Count - 1);
+
+    /// <summary>
+    /// When another offer or counter-offer was shown to the person after this one (its notice moved
+    /// their focus), their next answer is for the one they saw last: the dialog takes that one up.
+    /// Not while an amount they were typing comes back (<see cref="ResumeAsync"/>), which is still
+    /// for the negotiation it was asked for.
+    /// </summary>
+    private static void FollowFocus(DialogContext dc)
+    {
+        var focus = dc.Context.Person.FocusNegotiationId;
+        var state = dc.ActiveDialog!.State;
+        if (!string.IsNullOrEmpty(focus) && focus != state.Get<string>(NegotiationKey))
+        {
+            state.Set(NegotiationKey, focus);
+            state.Set(AttemptsKey, 0);
+        }
+    }
 
     private static async Task<NegotiationView?> LoadCurrentAsync(DialogContext dc, CancellationToken ct)
     {

@@ -93,4 +93,25 @@ public sealed class WaitingOfferShownTranscriptTests : IDisposable
 
         _flow.LastMessages.Should().NotContain(m => m.ToPersonId == BuyerPhone);
     }
+
+    [Fact]
+    public async Task Offer_NewOfferArrivesWhileTheArtisanWaitsOnAnother_DigitAnswersTheNewOne()
+    {
+        const string SecondBuyer = "+33612000002";
+        await SeedBuyerAsync(_flow, "fr", SecondBuyer);
+        await OfferForTajineAsync(_flow, "250");
+        await _flow.Send(ArtisanPhone, "2");
+        await _flow.Send(ArtisanPhone, "280").ExpectNotification(BuyerPhone, n => n.Should().Contain("280 MAD"));
+
+        await _flow.Send(SecondBuyer, ShopCode);
+        await _flow.Send(SecondBuyer, "2");
+        await _flow.Send(SecondBuyer, "900")
+            .ExpectNotification(ArtisanPhone, n => n.Should().Contain("Tapis rouge").And.Contain("900 MAD"));
+
+        await _flow.Send(ArtisanPhone, "1")
+            .ExpectReply(r => r.Should().Contain("Marché conclu").And.Contain("Tapis rouge").And.Contain("900 MAD"))
+            .ExpectNotification(SecondBuyer, n => n.Should().Contain("Tapis rouge"));
+        (await _flow.Store.FindOpenNegotiationAsync(BuyerPhone, TajineId))!.AmountMad
+            .Should().Be(280, "the tajine's counter-offer still waits for its buyer");
+    }
 }
