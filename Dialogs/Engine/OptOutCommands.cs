@@ -6,7 +6,8 @@ namespace SoukPlay.Dialogs.Engine;
 /// "cancel", "quit" and Spanish "parar", which a buyer may well say in a negotiation, only when no
 /// question waits for an answer and no negotiation is waiting for the person) opts the person out
 /// and answers only the confirmation. An opted-out person's START opts them in again; HELP
-/// answers a short help; anything else gets at most one "send START to come back" a day (<see cref="NoticeInterval"/>) and otherwise nothing.
+/// answers a short help; anything else gets at most one "send START to come back" a day
+/// (<see cref="NoticeInterval"/>) and otherwise nothing.
 /// </summary>
 public static class OptOutCommands
 {

@@ -42,7 +42,9 @@ public sealed class InMemoryOutboxStore : IOutboxStore
         }
     }
 
-    public Task<OutboxMessage?> FindByProviderSidAsync(string providerSid, CancellationToken cancellationToken = default) =>
+    public Task<OutboxMessage?> FindByProviderSidAsync(
+        string providerSid,
+        CancellationToken cancellationToken = default) =>
         Task.FromResult(All().FirstOrDefault(m => m.ProviderSid == providerSid));
 
     public Task<IReadOnlyList<OutboxMessage>> ListDueAsync(
@@ -65,7 +67,9 @@ public sealed class InMemoryOutboxStore : IOutboxStore
         CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<OutboxMessage>>(All().Where(m => m.ToPersonId == personId).ToList());
 
-    public Task<IReadOnlyList<OutboxMessage>> ListByKindAsync(string kind, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<OutboxMessage>> ListByKindAsync(
+        string kind,
+        CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<OutboxMessage>>(All().Where(m => m.Kind == kind).ToList());
 
     public Task<int> CountPendingAsync(CancellationToken cancellationToken = default) =>

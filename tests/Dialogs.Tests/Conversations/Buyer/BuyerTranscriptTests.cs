@@ -149,7 +149,8 @@ public sealed class BuyerTranscriptTests : IDisposable
         await _flow.Send(BuyerPhone, "2");
 
         await _flow.Send(BuyerPhone, "1100")
-            .ExpectReply(r => r.Should().StartWith("🤝 Deal! Tapis rouge from Atelier Fatima for 1100 MAD.\n🧾 Deal no. "))
+            .ExpectReply(r => r.Should().StartWith("🤝 Deal! Tapis rouge from Atelier Fatima for 1100 MAD.\n"
+                + "🧾 Deal no. "))
             .ExpectNotification(ArtisanPhone, n =>
                 n.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tapis rouge pour 1100 MAD.\n🧾 Marché n° "));
 

@@ -65,7 +65,8 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
         await OfferForTajineAsync(_flow, "250");
 
         await _flow.Send(ArtisanPhone, "1")
-            .ExpectReply(r => r.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD.\n🧾 Marché n° "))
+            .ExpectReply(r => r.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD.\n"
+                + "🧾 Marché n° "))
             .ExpectNotification(BuyerPhone, n =>
                 n.Should().StartWith("🤝 Deal! Tajine bleu from Atelier Fatima for 250 MAD.\n🧾 Deal no. "))
             .ExpectNoMoreReplies();
@@ -183,7 +184,8 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
         _flow.Restart();
 
         await _flow.Send(BuyerPhone, "accept")
-            .ExpectReply(r => r.Should().StartWith("🤝 Deal! Tajine bleu from Atelier Fatima for 280 MAD.\n🧾 Deal no. "));
+            .ExpectReply(r => r.Should().StartWith("🤝 Deal! Tajine bleu from Atelier Fatima for 280 MAD.\n"
+                + "🧾 Deal no. "));
         (await _flow.Store.GetProductAsync(TajineId))!.Quantity.Should().Be(1);
     }
 
@@ -219,7 +221,8 @@ public sealed partial class NegotiationTranscriptTests : IDisposable
         await _flow.Send(ArtisanPhone, "1")
             .ExpectReply(r => r.Should().StartWith("🛍️ Tajine bleu : Un acheteur propose 250 MAD"));
         await _flow.Send(ArtisanPhone, "1")
-            .ExpectReply(r => r.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD.\n🧾 Marché n° "))
+            .ExpectReply(r => r.Should().StartWith("🤝 Marché conclu ! Un acheteur achète Tajine bleu pour 250 MAD.\n"
+                + "🧾 Marché n° "))
             .ExpectNotification(BuyerPhone, n => n.Should().Contain("Deal!"));
     }
 
