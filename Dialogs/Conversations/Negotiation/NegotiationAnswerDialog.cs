@@ -120,7 +120,7 @@ public sealed partial class NegotiationAnswerDialog : Dialog
             return DialogTurnResult.Waiting;
         }
 
-        dc.Stack.Instances.RemoveAt(dc.Stack.Instances.Count - 1);
+        PopSelf(dc);
         return DialogTurnResult.Empty;
     }
 

@@ -149,7 +149,9 @@ public sealed class TwilioVoiceEndpointTests : IDisposable
     {
         var offer = await _host.SeedOfferAsync(250);
 
-        var heard = await PostAsync($"/amount?n={offer.Id}&t=0", Call(MarketHost.ArtisanPhone, speech: "je veux 280 dirhams"));
+        var heard = await PostAsync(
+            $"/amount?n={offer.Id}&t=0",
+            Call(MarketHost.ArtisanPhone, speech: "je veux 280 dirhams"));
 
         heard.Elements().Single().Attribute("action")!.Value.Should().Be($"{Base}/confirm?n={offer.Id}&a=280&t=0");
     }

@@ -45,7 +45,10 @@ public sealed class FakeTwilioApi : IDisposable
             .RespondWith(Response.Create()
                 .WithStatusCode(429)
                 .WithHeader("Content-Type", "application/json")
-                .WithBody("""{"code":20429,"message":"Too Many Requests","more_info":"https://www.twilio.com/docs/errors/20429","status":429}"""));
+                .WithBody("""
+                    {"code":20429,"message":"Too Many Requests",
+                     "more_info":"https://www.twilio.com/docs/errors/20429","status":429}
+                    """));
         Server.Given(Request.Create().WithPath(MessagesPath).UsingPost())
             .InScenario("rate")
             .WhenStateIs("open")
@@ -60,7 +63,10 @@ public sealed class FakeTwilioApi : IDisposable
             .RespondWith(Response.Create()
                 .WithStatusCode(400)
                 .WithHeader("Content-Type", "application/json")
-                .WithBody("""{"code":21211,"message":"The 'To' number is not a valid phone number.","more_info":"https://www.twilio.com/docs/errors/21211","status":400}"""));
+                .WithBody("""
+                    {"code":21211,"message":"The 'To' number is not a valid phone number.",
+                     "more_info":"https://www.twilio.com/docs/errors/21211","status":400}
+                    """));
         return this;
     }
 

@@ -89,7 +89,8 @@ public sealed class CatalogueCompletenessTests
         var leftOut = English.Keys.Except(texts.Keys);
 
         fallback.Should().NotBe(language).And.BeOneOf(CatalogueFile.Languages);
-        leftOut.Except(CatalogueFile.Read(fallback).Keys).Should().BeEmpty("{0} leaves them to {1}", language, fallback);
+        leftOut.Except(CatalogueFile.Read(fallback).Keys)
+            .Should().BeEmpty("{0} leaves them to {1}", language, fallback);
     }
 
     [Fact]
@@ -201,7 +202,9 @@ public sealed class CatalogueCompletenessTests
             var options = menu.SelectMany(pair => pair.Value).Distinct().ToList();
             var words = options.ToDictionary(
                 key => key,
-                key => CatalogueFile.Languages.SelectMany(language => OwnWords(CatalogueFile.Read(language), key)).ToHashSet());
+                key => CatalogueFile.Languages
+                    .SelectMany(language => OwnWords(CatalogueFile.Read(language), key))
+                    .ToHashSet());
             problems.AddRange(ExactCollisions(menu.Key, words));
         }
 
@@ -240,7 +243,8 @@ public sealed class CatalogueCompletenessTests
         var options = CatalogueFile.Languages
             .SelectMany(language => CatalogueFile.Read(language)
                 .Where(pair => CatalogueFile.MenuOf(pair.Key) is not null && CatalogueFile.IsWordsKey(pair.Key))
-                .SelectMany(pair => OwnWords(CatalogueFile.Read(language), pair.Key).Select(word => (language, pair.Key, word))));
+                .SelectMany(pair => OwnWords(CatalogueFile.Read(language), pair.Key)
+                    .Select(word => (language, pair.Key, word))));
 
         var problems = ExactCollisions("commands", commands).ToList();
         problems.AddRange(options

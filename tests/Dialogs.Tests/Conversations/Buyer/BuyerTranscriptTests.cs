@@ -131,7 +131,8 @@ public sealed class BuyerTranscriptTests : IDisposable
             .ExpectReply(r =>
             {
                 r.Should().Be(
-                    "🙏 Sorry, Atelier Fatima cannot accept this price for Tapis rouge. You may choose another product.");
+                    "🙏 Sorry, Atelier Fatima cannot accept this price for Tapis rouge. "
+                        + "You may choose another product.");
                 r.Should().NotContain("800");
             })
             .ExpectNoMoreReplies();
